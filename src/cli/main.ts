@@ -1,0 +1,31 @@
+/**
+ * `sesiona` command line: one entry per subcommand. Each subcommand lives in its own file and returns an exit code.
+ */
+export type Subcommand = {
+  summary: string;
+  run: (args: string[]) => Promise<number>;
+};
+
+const subcommands: Record<string, () => Promise<Subcommand>> = {
+  serve: async () => (await import('./serve-command')).serveCommand,
+};
+
+function usage(): string {
+  const lines = Object.keys(subcommands).map((name) => `  sesiona ${name}`);
+  return ['Usage: sesiona <command> [options]', '', 'Commands:', ...lines, '', 'sesiona <command> --help for details.'].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 1;
+  }
+  const load = subcommands[name];
+  if (!load) {
+    console.error(`sesiona: unknown command "${name}".\n\n${usage()}`);
+    return 1;
+  }
+  const command = await load();
+  return command.run(rest);
+}
