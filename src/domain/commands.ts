@@ -1,0 +1,64 @@
+/**
+ * Commands: what someone asks the session to do. The caller supplies who asks (`actor`), when (`now`) and new ids.
+ */
+import type { AgendaItemDraft, ItemKind } from './agenda';
+import type { AadObjectId, AgreementId, ItemNumber, SessionId, VoteId } from './ids';
+import type { SessionRole } from './roster';
+import type { BodyRules } from './rules';
+import type { MeetingBinding, Modality, SessionKind } from './session-header';
+import type { BallotChoice, VoteMethod } from './vote';
+
+export interface Actor {
+  id: AadObjectId;
+  name: string;
+  /** Teams says this user organised the meeting (used only to let the organizer set the roster). */
+  isMeetingOrganizer?: boolean;
+}
+
+export type AttendanceHintKind = 'meeting-started' | 'meeting-ended' | 'joined' | 'left';
+
+type C<T extends string, D> = { type: T; data: D; actor: Actor; now: string };
+
+export type SessionCommand =
+  | C<'CreateSession', {
+      sessionId: SessionId;
+      body: string;
+      title: string;
+      kind: SessionKind | null;
+      date: string | null;
+      time: string | null;
+      modality: Modality | null;
+      meeting: MeetingBinding | null;
+      agenda: AgendaItemDraft[];
+      rules?: Partial<BodyRules>;
+    }>
+  | C<'AssignRoles', { members: { id: AadObjectId; name: string; role: SessionRole }[] }>
+  | C<'RemoveMember', { id: AadObjectId }>
+  | C<'CorrectItemKind', { number: ItemNumber; kind: ItemKind }>
+  | C<'StartRollCall', Record<never, never>>
+  | C<'MarkAttendance', { memberId: AadObjectId; present: boolean }>
+  | C<'StartSession', Record<never, never>>
+  | C<'ApproveAgenda', Record<never, never>>
+  | C<'StartItem', { number: ItemNumber }>
+  | C<'NextItem', Record<never, never>>
+  | C<'CompleteItem', Record<never, never>>
+  | C<'WithdrawItem', { number: ItemNumber }>
+  | C<'DeferItem', { number: ItemNumber }>
+  | C<'AddGeneralMatter', { title: string }>
+  | C<'RecordAgreement', {
+      agreementId: AgreementId;
+      text: string;
+      number?: ItemNumber;
+      responsible?: string | null;
+      dueDate?: string | null;
+    }>
+  | C<'OpenVote', { voteId: VoteId; method: VoteMethod }>
+  | C<'CastBallot', { voteId?: VoteId; choice: BallotChoice }>
+  | C<'CloseVote', Record<never, never>>
+  | C<'Recess', { reason?: string }>
+  | C<'Resume', Record<never, never>>
+  | C<'CloseSession', Record<never, never>>
+  | C<'RecordAttendanceHint', { kind: AttendanceHintKind; participant: { id: AadObjectId | null; name: string } | null }>;
+
+export type SessionCommandType = SessionCommand['type'];
+export type CommandOf<T extends SessionCommandType> = Extract<SessionCommand, { type: T }>;

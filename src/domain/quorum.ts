@@ -1,0 +1,31 @@
+/**
+ * Quorum: computed from attendance, never stored. Only the rules' voting roles count.
+ */
+import type { AadObjectId } from './ids';
+import type { Attendance, Member } from './roster';
+import type { BodyRules } from './rules';
+
+export interface Quorum {
+  /** Voting members marked present. */
+  present: number;
+  /** All voting members in the roster. */
+  total: number;
+  /** The least number of voting members present for quorum. */
+  required: number;
+  reached: boolean;
+}
+
+export function votingMembers(roster: readonly Member[], rules: BodyRules): Member[] {
+  return roster.filter((m) => rules.votingRoles.includes(m.role));
+}
+
+export function quorumOf(
+  roster: readonly Member[],
+  attendance: Readonly<Partial<Record<AadObjectId, Attendance>>>,
+  rules: BodyRules,
+): Quorum {
+  const voters = votingMembers(roster, rules);
+  const present = voters.filter((m) => attendance[m.id]?.present).length;
+  const required = Math.floor(voters.length * rules.quorumFraction) + 1;
+  return { present, total: voters.length, required, reached: voters.length > 0 && present >= required };
+}

@@ -1,0 +1,56 @@
+/**
+ * Expected failures are values. Each reason is mapped once, by the adapters, to Spanish or English.
+ */
+import type { SessionRole } from './roster';
+
+export type RejectionReason =
+  | 'SessionNotFound'
+  | 'SessionAlreadyExists'
+  | 'SessionClosed'
+  | 'InvalidInput'
+  | 'NotAuthorized'
+  | 'NotInRoster'
+  | 'RollCallNotOpen'
+  | 'RollCallAlreadyStarted'
+  | 'AlreadyPresent'
+  | 'AlreadyAbsent'
+  | 'NoQuorum'
+  | 'SessionNotStarted'
+  | 'SessionAlreadyStarted'
+  | 'SessionInRecess'
+  | 'NotInRecess'
+  | 'AgendaAlreadyApproved'
+  | 'AgendaLocked'
+  | 'ItemNotFound'
+  | 'ItemNotPending'
+  | 'NoCurrentItem'
+  | 'ItemNeedsVote'
+  | 'ItemNotVotable'
+  | 'ItemAlreadyVoted'
+  | 'NoMoreItems'
+  | 'GeneralMattersOver'
+  | 'VoteAlreadyOpen'
+  | 'VoteOpen'
+  | 'VoteNotOpen'
+  | 'NotAVotingMember'
+  | 'NotEligibleVoter'
+  | 'AlreadyVoted'
+  | 'AbstentionNotAllowed';
+
+export interface Rejection {
+  reason: RejectionReason;
+  /** Facts for the message: the field that is wrong, the roles that may do it, the item, the numbers. */
+  details?: {
+    field?: string;
+    problem?: string;
+    allowedRoles?: SessionRole[];
+    item?: string;
+    present?: number;
+    required?: number;
+    phase?: string;
+  };
+}
+
+export function reject(reason: RejectionReason, details?: Rejection['details']): { ok: false; rejection: Rejection } {
+  return details ? { ok: false, rejection: { reason, details } } : { ok: false, rejection: { reason } };
+}
