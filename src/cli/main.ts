@@ -6,8 +6,10 @@ export type Subcommand = {
   run: (args: string[]) => Promise<number>;
 };
 
-const subcommands: Record<string, () => Promise<Subcommand>> = {
-  serve: async () => (await import('./serve-command')).serveCommand,
+/* Loaded with require, on demand: `sesiona agenda parse` does not load the bot. */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const subcommands: Record<string, () => Subcommand> = {
+  serve: () => (require('./serve-command') as typeof import('./serve-command')).serveCommand,
 };
 
 function usage(): string {
@@ -26,6 +28,6 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`sesiona: unknown command "${name}".\n\n${usage()}`);
     return 1;
   }
-  const command = await load();
+  const command = load();
   return command.run(rest);
 }

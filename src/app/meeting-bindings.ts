@@ -1,0 +1,35 @@
+/**
+ * Which session a Teams meeting (or chat) is bound to. Kept in the store as its own stream per meeting, so every
+ * instance sees the same binding and nothing lives in module globals.
+ */
+import type { SessionId } from '../domain';
+import type { EventStore } from '../store/event-store';
+
+export const meetingStream = (meetingId: string) => `meeting-${meetingId}`;
+
+interface SessionBound {
+  sessionId: string;
+  at: string;
+}
+
+export class MeetingBindings {
+  constructor(private readonly store: EventStore) {}
+
+  /** The session most recently bound to the meeting, or null. */
+  async sessionFor(meetingId: string): Promise<SessionId | null> {
+    const events = await this.store.read(meetingStream(meetingId));
+    const last = events.filter((e) => e.type === 'SessionBound').pop();
+    return last ? ((last.data as SessionBound).sessionId as SessionId) : null;
+  }
+
+  /** Binds a session to the meeting; a later binding (a new session in the same meeting chat) replaces it. */
+  async bind(meetingId: string, sessionId: SessionId, at: string): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const version = await this.store.version(meetingStream(meetingId));
+      const data: SessionBound = { sessionId, at };
+      const result = await this.store.append(meetingStream(meetingId), version, [{ type: 'SessionBound', data }], `bind:${meetingId}:${sessionId}`);
+      if (result.ok) return;
+    }
+    throw new Error(`could not bind meeting ${meetingId} to session ${sessionId}: too many concurrent writers`);
+  }
+}

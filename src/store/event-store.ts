@@ -1,0 +1,53 @@
+/**
+ * The event store: append-only streams with optimistic concurrency and idempotency keys.
+ * Implementations: SQLite (embedded default) and PostgreSQL (more than one instance). Same contract for both.
+ */
+export interface NewEvent {
+  type: string;
+  data: unknown;
+}
+
+export interface StoredEvent {
+  stream: string;
+  /** 1-based position of the event in its stream. */
+  version: number;
+  type: string;
+  data: unknown;
+  /** When the store recorded it (ISO 8601). */
+  recordedAt: string;
+}
+
+export type AppendResult =
+  | {
+      ok: true;
+      /** The stream's version after the append (for a duplicate: after the original append). */
+      version: number;
+      events: StoredEvent[];
+      /** True when this idempotency key was already used: nothing was appended, `events` are the original ones. */
+      duplicate: boolean;
+    }
+  | { ok: false; conflict: { expectedVersion: number; actualVersion: number } };
+
+export interface EventStore {
+  /** Events of a stream with version > afterVersion, in order. An unknown stream reads as empty. */
+  read(stream: string, afterVersion?: number): Promise<StoredEvent[]>;
+  /** The stream's current version (0 when empty). */
+  version(stream: string): Promise<number>;
+  /**
+   * Appends events if the stream is at `expectedVersion`. With an idempotency key already used (on any stream),
+   * appends nothing and answers the original result. Durable before it resolves.
+   */
+  append(stream: string, expectedVersion: number, events: NewEvent[], idempotencyKey?: string): Promise<AppendResult>;
+  /** Streams whose name starts with a prefix (e.g. all sessions), oldest first. */
+  streams(prefix: string): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 256;
+
+export function checkAppendArguments(stream: string, expectedVersion: number, events: NewEvent[], key?: string): void {
+  if (!stream || stream.length > 256) throw new Error(`invalid stream name: ${JSON.stringify(stream)}`);
+  if (!Number.isInteger(expectedVersion) || expectedVersion < 0) throw new Error(`invalid expected version: ${expectedVersion}`);
+  if (events.length === 0) throw new Error('append needs at least one event');
+  if (key !== undefined && (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH)) throw new Error('invalid idempotency key');
+}

@@ -1,0 +1,150 @@
+/**
+ * PostgreSQL event store, used when DATABASE_URL is set (more than one instance). Creates its schema on start.
+ */
+import { Pool, type PoolClient } from 'pg';
+import { type AppendResult, type EventStore, type NewEvent, type StoredEvent, checkAppendArguments } from './event-store';
+
+interface Row {
+  stream: string;
+  version: number;
+  type: string;
+  data: unknown;
+  recorded_at: Date;
+}
+
+const toEvent = (row: Row): StoredEvent => ({
+  stream: row.stream,
+  version: Number(row.version),
+  type: row.type,
+  data: row.data,
+  recordedAt: row.recorded_at.toISOString(),
+});
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export class PostgresEventStore implements EventStore {
+  private constructor(private readonly pool: Pool, private readonly schema: string) {}
+
+  /** Connects and creates the tables (in `schema`, default "sesiona") if they do not exist. */
+  static async open(connectionString: string, schema = 'sesiona'): Promise<PostgresEventStore> {
+    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+    const pool = new Pool({ connectionString, max: 10 });
+    pool.on('error', (err) => console.error('[store] PostgreSQL pool error:', err.message));
+    const store = new PostgresEventStore(pool, schema);
+    try {
+      await pool.query(`
+        CREATE SCHEMA IF NOT EXISTS ${schema};
+        CREATE TABLE IF NOT EXISTS ${schema}.events (
+          position BIGSERIAL PRIMARY KEY,
+          stream TEXT NOT NULL,
+          version INTEGER NOT NULL,
+          type TEXT NOT NULL,
+          data JSONB NOT NULL,
+          recorded_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+          UNIQUE (stream, version)
+        );
+        CREATE TABLE IF NOT EXISTS ${schema}.idempotency_keys (
+          key TEXT PRIMARY KEY,
+          stream TEXT NOT NULL,
+          first_version INTEGER NOT NULL,
+          last_version INTEGER NOT NULL
+        );
+      `);
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
+    return store;
+  }
+
+  async read(stream: string, afterVersion = 0): Promise<StoredEvent[]> {
+    const { rows } = await this.pool.query<Row>(
+      `SELECT stream, version, type, data, recorded_at FROM ${this.schema}.events WHERE stream = $1 AND version > $2 ORDER BY version`,
+      [stream, afterVersion],
+    );
+    return rows.map(toEvent);
+  }
+
+  async version(stream: string): Promise<number> {
+    const { rows } = await this.pool.query<{ v: number }>(`SELECT COALESCE(MAX(version), 0)::int AS v FROM ${this.schema}.events WHERE stream = $1`, [stream]);
+    return rows[0].v;
+  }
+
+  async append(stream: string, expectedVersion: number, events: NewEvent[], idempotencyKey?: string): Promise<AppendResult> {
+    checkAppendArguments(stream, expectedVersion, events, idempotencyKey);
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await this.appendIn(client, stream, expectedVersion, events, idempotencyKey);
+      await client.query(result.ok && !result.duplicate ? 'COMMIT' : 'ROLLBACK');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      // Two writers raced for the same version or key: report what the store holds now.
+      if ((err as { code?: string }).code === '23505') return this.afterRace(stream, expectedVersion, idempotencyKey);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async appendIn(client: PoolClient, stream: string, expected: number, events: NewEvent[], key?: string): Promise<AppendResult> {
+    if (key !== undefined) {
+      const duplicate = await this.duplicateOf(client, key);
+      if (duplicate) return duplicate;
+    }
+    const { rows } = await client.query<{ v: number }>(`SELECT COALESCE(MAX(version), 0)::int AS v FROM ${this.schema}.events WHERE stream = $1`, [stream]);
+    const actual = rows[0].v;
+    if (actual !== expected) return { ok: false, conflict: { expectedVersion: expected, actualVersion: actual } };
+    const values: unknown[] = [];
+    const tuples = events.map((e, i) => {
+      values.push(stream, expected + i + 1, e.type, JSON.stringify(e.data));
+      const p = i * 4;
+      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}::jsonb)`;
+    });
+    const inserted = await client.query<Row>(
+      `INSERT INTO ${this.schema}.events (stream, version, type, data) VALUES ${tuples.join(', ')} RETURNING stream, version, type, data, recorded_at`,
+      values,
+    );
+    if (key !== undefined) {
+      await client.query(`INSERT INTO ${this.schema}.idempotency_keys (key, stream, first_version, last_version) VALUES ($1, $2, $3, $4)`, [
+        key, stream, expected + 1, expected + events.length,
+      ]);
+    }
+    return { ok: true, version: expected + events.length, events: inserted.rows.map(toEvent), duplicate: false };
+  }
+
+  private async duplicateOf(client: Pool | PoolClient, key: string): Promise<AppendResult | null> {
+    const seen = await client.query<{ stream: string; first_version: number; last_version: number }>(
+      `SELECT stream, first_version, last_version FROM ${this.schema}.idempotency_keys WHERE key = $1`,
+      [key],
+    );
+    if (seen.rowCount === 0) return null;
+    const { stream, first_version, last_version } = seen.rows[0];
+    const original = await client.query<Row>(
+      `SELECT stream, version, type, data, recorded_at FROM ${this.schema}.events WHERE stream = $1 AND version BETWEEN $2 AND $3 ORDER BY version`,
+      [stream, first_version, last_version],
+    );
+    return { ok: true, version: last_version, events: original.rows.map(toEvent), duplicate: true };
+  }
+
+  private async afterRace(stream: string, expected: number, key?: string): Promise<AppendResult> {
+    if (key !== undefined) {
+      const duplicate = await this.duplicateOf(this.pool, key);
+      if (duplicate) return duplicate;
+    }
+    return { ok: false, conflict: { expectedVersion: expected, actualVersion: await this.version(stream) } };
+  }
+
+  async streams(prefix: string): Promise<string[]> {
+    const { rows } = await this.pool.query<{ stream: string }>(
+      `SELECT stream FROM ${this.schema}.events WHERE starts_with(stream, $1) GROUP BY stream ORDER BY MIN(position)`,
+      [prefix],
+    );
+    return rows.map((r) => r.stream);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
