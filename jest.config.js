@@ -1,7 +1,11 @@
 /** Jest: TypeScript through SWC; type checking is `npm run typecheck` (part of `npm test`). */
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/bot', '<rootDir>/tab', '<rootDir>/tests'],
+  roots: ['src', 'bot', 'tab', 'tests'].filter((dir) => existsSync(join(__dirname, dir))).map((dir) => `<rootDir>/${dir}`),
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }] },
   testTimeout: 30000,
