@@ -22,6 +22,8 @@ interface Snapshot {
 }
 
 const MAX_ATTEMPTS = 5;
+
+const toSessionEvent = (e: StoredEvent): SessionEvent => ({ type: e.type, data: e.data }) as SessionEvent;
 const MAX_CACHED_SESSIONS = 500;
 
 export class SessionService {
@@ -48,11 +50,16 @@ export class SessionService {
 
   /**
    * Decides and records one command. `idempotencyKey` (an activity id, a click id) makes a redelivery change
-   * nothing: the second time it answers the original events.
+   * nothing: the second time it answers the original events without deciding again. A version conflict (another
+   * instance wrote first) reloads, decides again on the new state and retries.
    */
   handle(id: SessionId | string, command: SessionCommand, idempotencyKey?: string): Promise<HandleResult> {
     const stream = sessionStream(id);
     return this.mutex.run(stream, async () => {
+      if (idempotencyKey !== undefined) {
+        const recalled = await this.store.recall(idempotencyKey);
+        if (recalled) return { ok: true, events: recalled.map(toSessionEvent), duplicate: true, ...(await this.load(id)) };
+      }
       for (let attempt = 1; ; attempt++) {
         const current = await this.load(id);
         const decision = decide(command, current.state);
@@ -61,7 +68,7 @@ export class SessionService {
         const appended = await this.store.append(stream, current.version, decision.events, idempotencyKey);
         if (appended.ok && appended.duplicate) {
           const now = await this.load(id);
-          return { ok: true, events: appended.events.map((e) => ({ type: e.type, data: e.data }) as SessionEvent), duplicate: true, ...now };
+          return { ok: true, events: appended.events.map(toSessionEvent), duplicate: true, ...now };
         }
         if (appended.ok) {
           const next = this.fold(current, appended.events);
@@ -78,7 +85,7 @@ export class SessionService {
 
   private fold(from: Snapshot, events: StoredEvent[]): Snapshot {
     let state = from.state;
-    for (const e of events) state = evolve(state, { type: e.type, data: e.data } as SessionEvent);
+    for (const e of events) state = evolve(state, toSessionEvent(e));
     return { state, version: events[events.length - 1].version };
   }
 

@@ -60,6 +60,13 @@ export function eventStoreContract(name: string, harness: StoreHarness): void {
       expect(await store.append('s-1', 0, [{ type: 'A', data: 1 }], 'click-1')).toMatchObject({ ok: true, duplicate: true, version: 1 });
     });
 
+    it('given an idempotency key, when recalled, then the events appended under it come back; an unknown key recalls null', async () => {
+      await store.append('s-1', 0, [{ type: 'A', data: 1 }]);
+      await store.append('s-1', 1, [{ type: 'B', data: 2 }, { type: 'C', data: 3 }], 'activity-9');
+      expect((await store.recall('activity-9'))?.map((e) => [e.version, e.type])).toEqual([[2, 'B'], [3, 'C']]);
+      expect(await store.recall('never-used')).toBeNull();
+    });
+
     it('given two streams, when each is appended, then they are independent', async () => {
       await store.append('s-1', 0, [{ type: 'A', data: 1 }]);
       await store.append('s-2', 0, [{ type: 'B', data: 2 }]);

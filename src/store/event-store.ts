@@ -38,6 +38,8 @@ export interface EventStore {
    * appends nothing and answers the original result. Durable before it resolves.
    */
   append(stream: string, expectedVersion: number, events: NewEvent[], idempotencyKey?: string): Promise<AppendResult>;
+  /** The events appended under an idempotency key, or null when the key was never used. */
+  recall(idempotencyKey: string): Promise<StoredEvent[] | null>;
   /** Streams whose name starts with a prefix (e.g. all sessions), oldest first. */
   streams(prefix: string): Promise<string[]>;
   close(): Promise<void>;

@@ -136,6 +136,11 @@ export class PostgresEventStore implements EventStore {
     return { ok: false, conflict: { expectedVersion: expected, actualVersion: await this.version(stream) } };
   }
 
+  async recall(idempotencyKey: string): Promise<StoredEvent[] | null> {
+    const duplicate = await this.duplicateOf(this.pool, idempotencyKey);
+    return duplicate?.ok ? duplicate.events : null;
+  }
+
   async streams(prefix: string): Promise<string[]> {
     const { rows } = await this.pool.query<{ stream: string }>(
       `SELECT stream FROM ${this.schema}.events WHERE starts_with(stream, $1) GROUP BY stream ORDER BY MIN(position)`,

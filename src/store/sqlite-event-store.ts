@@ -85,6 +85,11 @@ export class SqliteEventStore implements EventStore {
     return (this.readStmt.all(stream, afterVersion) as Row[]).map(toEvent);
   }
 
+  async recall(idempotencyKey: string): Promise<StoredEvent[] | null> {
+    const seen = this.keyStmt.get(idempotencyKey) as { stream: string; first_version: number; last_version: number } | undefined;
+    return seen ? (this.rangeStmt.all(seen.stream, seen.first_version, seen.last_version) as Row[]).map(toEvent) : null;
+  }
+
   async version(stream: string): Promise<number> {
     return (this.versionStmt.get(stream) as { v: number }).v;
   }
