@@ -69,7 +69,7 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
     const appTypeText = value('MicrosoftAppType') ?? 'MultiTenant';
     if (!['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(appTypeText)) errors.push(`MicrosoftAppType="${appTypeText}" must be MultiTenant, SingleTenant or UserAssignedMSI.`);
     const tenantId = value('MicrosoftAppTenantId');
-    if (appTypeText !== 'MultiTenant' && !tenantId) errors.push(`MicrosoftAppTenantId is required when MicrosoftAppType is ${appTypeText}: use the Directory (tenant) ID.`);
+    if ((appTypeText === 'SingleTenant' || appTypeText === 'UserAssignedMSI') && !tenantId) errors.push(`MicrosoftAppTenantId is required when MicrosoftAppType is ${appTypeText}: use the Directory (tenant) ID.`);
     const password = value('MicrosoftAppPassword');
     const certificateThumbprint = value('MicrosoftAppCertificateThumbprint');
     const certificatePrivateKey = value('MicrosoftAppCertificatePrivateKey');

@@ -1,0 +1,51 @@
+import { loadConfig } from './config';
+
+const APP_ID = '11111111-2222-3333-4444-555555555555';
+const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+
+const errorsOf = (env: Record<string, string>) => {
+  const loaded = loadConfig(env);
+  return loaded.ok ? [] : loaded.errors;
+};
+
+describe('configuration from the environment', () => {
+  it('given nothing set, then the defaults are the embedded store on port 3978, anonymous bot, no SSO', () => {
+    expect(loadConfig({})).toEqual({
+      ok: true,
+      config: { port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null },
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT="abc" is not a port number/],
+    [{ PORT: '70000' }, /PORT="70000"/],
+    [{ DATABASE_URL: 'mysql://root@localhost/db' }, /DATABASE_URL must be a PostgreSQL URL/],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a URL/],
+    [{ SESIONA_PUBLIC_HOST: 'https://sesiona.example.org/' }, /SESIONA_PUBLIC_HOST=.* must be a host name/],
+    [{ MicrosoftAppId: 'my-bot' }, /MicrosoftAppId="my-bot" is not a GUID/],
+    [{ MicrosoftAppId: APP_ID }, /no credential: set MicrosoftAppPassword/],
+    [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId is required/],
+    [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'Anything' }, /MicrosoftAppType="Anything" must be/],
+    [{ SESIONA_SSO_AUDIENCE: APP_ID }, /SESIONA_SSO_AUDIENCE is set but the tenant is unknown/],
+  ])('given %j, then the start is refused with a message naming the variable', (env, message) => {
+    const errors = errorsOf(env as Record<string, string>);
+    expect(errors.some((e) => message.test(e))).toBe(true);
+  });
+
+  it('given several problems, then all of them are reported at once', () => {
+    expect(errorsOf({ PORT: 'x', DATABASE_URL: 'mysql://x', MicrosoftAppId: 'y', MicrosoftAppPassword: 'p' })).toHaveLength(3);
+  });
+
+  it('given a bot with a secret and SSO for a tenant, then the credentials and the tenant keys are configured', () => {
+    const loaded = loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT, SESIONA_SSO_AUDIENCE: `${APP_ID}, api://sesiona.example.org/${APP_ID}` });
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.config.bot).toMatchObject({ appId: APP_ID, password: 's3cret', appType: 'SingleTenant', tenantId: TENANT });
+    expect(loaded.config.sso).toEqual({
+      audiences: [APP_ID, `api://sesiona.example.org/${APP_ID}`],
+      tenantId: TENANT,
+      jwksUrl: `https://login.microsoftonline.com/${TENANT}/discovery/v2.0/keys`,
+      issuers: [`https://login.microsoftonline.com/${TENANT}/v2.0`, `https://sts.windows.net/${TENANT}/`],
+    });
+  });
+});

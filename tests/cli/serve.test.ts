@@ -1,0 +1,59 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+
+function start(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  let out = '';
+  const child = spawn(process.execPath, [join(root, 'bin', 'sesiona.js'), 'serve'], { env: { ...process.env, ...env }, cwd: root });
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+async function waitFor(pattern: RegExp, output: () => string, ms = 20_000): Promise<RegExpMatchArray> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+    const m = output().match(pattern);
+    if (m) return m;
+  }
+  throw new Error(`timed out waiting for ${pattern}; output so far:\n${output()}`);
+}
+
+describe('sesiona serve (what npm start runs)', () => {
+  it('given the defaults and a data folder, when it starts, then /healthz answers and the SQLite file is created; SIGTERM stops it cleanly', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sesiona-serve-'));
+    const server = start({ PORT: '0', HOST: '127.0.0.1', SESIONA_DATA_DIR: dataDir, DATABASE_URL: '', MicrosoftAppId: '' });
+    try {
+      const [, url] = await waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, server.output);
+      const res = await fetch(`${url}/healthz`);
+      expect(await res.json()).toEqual({ status: 'ok' });
+      expect(server.output()).toMatch(/store: SQLite/);
+      expect(existsSync(join(dataDir, 'sesiona.sqlite'))).toBe(true);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    } finally {
+      server.child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('given a wrong configuration, when it starts, then it exits 1 naming each problem', async () => {
+    const server = start({ PORT: 'abc', MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'secret' });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toMatch(/2 problem\(s\)/);
+    expect(server.output()).toMatch(/PORT="abc"/);
+    expect(server.output()).toMatch(/MicrosoftAppId="not-a-guid" is not a GUID/);
+  });
+
+  it('given an unknown subcommand, then it exits 1 with the usage', async () => {
+    const child = spawn(process.execPath, [join(root, 'bin', 'sesiona.js'), 'frobnicate'], { cwd: root });
+    let out = '';
+    child.stderr.on('data', (d) => (out += d));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(out).toMatch(/unknown command "frobnicate"/);
+  });
+});
