@@ -5,7 +5,7 @@ import type { AgendaItemDraft, ItemKind } from './agenda';
 import type { AadObjectId, AgreementId, ItemNumber, SessionId, VoteId } from './ids';
 import type { SessionRole } from './roster';
 import type { BodyRules } from './rules';
-import type { MeetingBinding, Modality, SessionKind } from './session-header';
+import type { SessionHeader } from './session-header';
 import type { BallotChoice, VoteMethod } from './vote';
 
 export interface Actor {
@@ -20,15 +20,8 @@ export type AttendanceHintKind = 'meeting-started' | 'meeting-ended' | 'joined' 
 type C<T extends string, D> = { type: T; data: D; actor: Actor; now: string };
 
 export type SessionCommand =
-  | C<'CreateSession', {
+  | C<'CreateSession', SessionHeader & {
       sessionId: SessionId;
-      body: string;
-      title: string;
-      kind: SessionKind | null;
-      date: string | null;
-      time: string | null;
-      modality: Modality | null;
-      meeting: MeetingBinding | null;
       agenda: AgendaItemDraft[];
       rules?: Partial<BodyRules>;
     }>

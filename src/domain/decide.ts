@@ -34,6 +34,12 @@ function quorumSnapshot(state: SessionState): QuorumSnapshot & { reached: boolea
   return quorumOf(state.roster, state.attendance, state.rules);
 }
 
+/** The quorum to declare when the session starts or resumes; no quorum is a rejection with the numbers. */
+function declarableQuorum(state: SessionState): { ok: true; quorum: QuorumSnapshot } | { ok: false; rejection: Rejection } {
+  const { reached, ...quorum } = quorumSnapshot(state);
+  return reached ? { ok: true, quorum } : reject('NoQuorum', { present: quorum.present, required: quorum.required });
+}
+
 /** Items a secretary may still take up: pending ones (and deferred ones, when asked for by number). */
 const isOpenForWork = (item: AgendaItem) => item.status === 'pending' || item.status === 'deferred';
 
@@ -168,9 +174,8 @@ export function decide(command: SessionCommand, state: SessionState): Decision {
       if (!conducting) return notAuthorized(conductors);
       if (state.phase === 'not-started') return reject('RollCallNotOpen');
       if (state.phase !== 'roll-call') return reject('SessionAlreadyStarted');
-      const { reached, ...quorum } = quorumSnapshot(state);
-      if (!reached) return reject('NoQuorum', { present: quorum.present, required: quorum.required });
-      return accept({ type: 'SessionStarted', data: { quorum, at } });
+      const declared = declarableQuorum(state);
+      return declared.ok ? accept({ type: 'SessionStarted', data: { quorum: declared.quorum, at } }) : declared;
     }
     case 'ApproveAgenda': {
       if (!conducting) return notAuthorized(conductors);
@@ -298,9 +303,8 @@ export function decide(command: SessionCommand, state: SessionState): Decision {
     case 'Resume': {
       if (!conducting) return notAuthorized(conductors);
       if (state.phase !== 'recess') return reject('NotInRecess');
-      const { reached, ...quorum } = quorumSnapshot(state);
-      if (!reached) return reject('NoQuorum', { present: quorum.present, required: quorum.required });
-      return accept({ type: 'SessionResumed', data: { quorum, at } });
+      const declared = declarableQuorum(state);
+      return declared.ok ? accept({ type: 'SessionResumed', data: { quorum: declared.quorum, at } }) : declared;
     }
     case 'CloseSession': {
       if (!conducting) return notAuthorized(conductors);

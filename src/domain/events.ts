@@ -6,7 +6,7 @@ import type { AttendanceHintKind } from './commands';
 import type { AadObjectId, AgreementId, ItemNumber, SessionId, VoteId } from './ids';
 import type { Member } from './roster';
 import type { BodyRules } from './rules';
-import type { MeetingBinding, Modality, SessionKind } from './session-header';
+import type { SessionHeader } from './session-header';
 import type { BallotChoice, VoteMethod, VoteResult } from './vote';
 
 type E<T extends string, D> = { type: T; data: D & { at: string } };
@@ -18,15 +18,8 @@ export interface QuorumSnapshot {
 }
 
 export type SessionEvent =
-  | E<'SessionCreated', {
+  | E<'SessionCreated', SessionHeader & {
       sessionId: SessionId;
-      body: string;
-      title: string;
-      kind: SessionKind | null;
-      date: string | null;
-      time: string | null;
-      modality: Modality | null;
-      meeting: MeetingBinding | null;
       agenda: AgendaItem[];
       rules: BodyRules;
       createdBy: AadObjectId;
