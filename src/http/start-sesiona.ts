@@ -32,6 +32,8 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
   const opened = options.store ? { store: options.store, description: 'provided store' } : await openStore(config);
   const store = opened.store;
   const bus = new LiveBus();
+  // With several instances on one PostgreSQL, appends made elsewhere reach this instance's side panels and cards too.
+  await store.onAppendedElsewhere?.((stream, events) => bus.publish(stream, events));
   const service = new SessionService(store, bus);
   const bindings = new MeetingBindings(store);
   const server = createServer({ config, service, bindings, mounts: [] });

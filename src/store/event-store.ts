@@ -28,6 +28,9 @@ export type AppendResult =
     }
   | { ok: false; conflict: { expectedVersion: number; actualVersion: number } };
 
+/** Told about events another instance appended (only stores shared by several instances can tell). */
+export type AppendedElsewhere = (stream: string, events: StoredEvent[]) => void;
+
 export interface EventStore {
   /** Events of a stream with version > afterVersion, in order. An unknown stream reads as empty. */
   read(stream: string, afterVersion?: number): Promise<StoredEvent[]>;
@@ -43,6 +46,8 @@ export interface EventStore {
   /** Streams whose name starts with a prefix (e.g. all sessions), oldest first. */
   streams(prefix: string): Promise<string[]>;
   close(): Promise<void>;
+  /** PostgreSQL: subscribe to appends committed by other instances. SQLite has one instance and does not need it. */
+  onAppendedElsewhere?(listener: AppendedElsewhere): Promise<void>;
 }
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 256;

@@ -25,3 +25,26 @@ eventStoreContract('PostgresEventStore', {
     return PostgresEventStore.open(TEST_DATABASE_URL, schema);
   },
 });
+
+describe('PostgresEventStore with two instances', () => {
+  it('given two instances on one database, when one appends, then the other is told the new events and the appender is not', async () => {
+    schema = `sesiona_test_${process.pid}_${schemas.length}`;
+    schemas.push(schema);
+    const first = await PostgresEventStore.open(TEST_DATABASE_URL, schema);
+    const second = await PostgresEventStore.open(TEST_DATABASE_URL, schema);
+    try {
+      const heardBySecond: [string, number[]][] = [];
+      const heardByFirst: string[] = [];
+      await second.onAppendedElsewhere((stream, events) => heardBySecond.push([stream, events.map((e) => e.version)]));
+      await first.onAppendedElsewhere((stream) => heardByFirst.push(stream));
+      await first.append('session-x', 0, [{ type: 'A', data: 1 }, { type: 'B', data: 2 }]);
+      await first.append('session-x', 2, [{ type: 'C', data: 3 }]);
+      for (let i = 0; i < 100 && heardBySecond.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(heardBySecond).toEqual([['session-x', [1, 2]], ['session-x', [3]]]);
+      expect(heardByFirst).toEqual([]);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * PostgreSQL event store, used when DATABASE_URL is set (more than one instance). Creates its schema on start.
  */
-import { Pool, type PoolClient } from 'pg';
-import { type AppendResult, type EventStore, type NewEvent, type StoredEvent, checkAppendArguments } from './event-store';
+import { randomUUID } from 'node:crypto';
+import { Client, Pool, type PoolClient } from 'pg';
+import { type AppendResult, type AppendedElsewhere, type EventStore, type NewEvent, type StoredEvent, checkAppendArguments } from './event-store';
 
 interface Row {
   stream: string;
@@ -22,15 +23,30 @@ const toEvent = (row: Row): StoredEvent => ({
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+interface AppendNotice {
+  instance: string;
+  stream: string;
+  first: number;
+  last: number;
+}
+
 export class PostgresEventStore implements EventStore {
-  private constructor(private readonly pool: Pool, private readonly schema: string) {}
+  /** Tells this store's own appends apart from other instances' in NOTIFY payloads. */
+  private readonly instance = randomUUID();
+  private listener: Client | null = null;
+
+  private constructor(private readonly pool: Pool, private readonly schema: string, private readonly connectionString: string) {}
+
+  private get channel(): string {
+    return `${this.schema}_appended`;
+  }
 
   /** Connects and creates the tables (in `schema`, default "sesiona") if they do not exist. */
   static async open(connectionString: string, schema = 'sesiona'): Promise<PostgresEventStore> {
     if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name: ${schema}`);
     const pool = new Pool({ connectionString, max: 10 });
     pool.on('error', (err) => console.error('[store] PostgreSQL pool error:', err.message));
-    const store = new PostgresEventStore(pool, schema);
+    const store = new PostgresEventStore(pool, schema, connectionString);
     try {
       await pool.query(`
         CREATE SCHEMA IF NOT EXISTS ${schema};
@@ -106,6 +122,8 @@ export class PostgresEventStore implements EventStore {
       `INSERT INTO ${this.schema}.events (stream, version, type, data) VALUES ${tuples.join(', ')} RETURNING stream, version, type, data, recorded_at`,
       values,
     );
+    const notice: AppendNotice = { instance: this.instance, stream, first: expected + 1, last: expected + events.length };
+    await client.query('SELECT pg_notify($1, $2)', [this.channel, JSON.stringify(notice)]);
     if (key !== undefined) {
       await client.query(`INSERT INTO ${this.schema}.idempotency_keys (key, stream, first_version, last_version) VALUES ($1, $2, $3, $4)`, [
         key, stream, expected + 1, expected + events.length,
@@ -149,7 +167,30 @@ export class PostgresEventStore implements EventStore {
     return rows.map((r) => r.stream);
   }
 
+  /**
+   * Appends made by other instances on the same database, as they commit (LISTEN/NOTIFY), so that each instance's
+   * live bus can tell its side panels and cards. Calls `listener` with the new events.
+   */
+  async onAppendedElsewhere(listener: AppendedElsewhere): Promise<void> {
+    if (!this.listener) {
+      this.listener = new Client({ connectionString: this.connectionString });
+      this.listener.on('error', (err) => console.error('[store] PostgreSQL listener error:', err.message));
+      await this.listener.connect();
+      await this.listener.query(`LISTEN ${this.channel}`);
+    }
+    this.listener.on('notification', (message) => {
+      if (message.channel !== this.channel || !message.payload) return;
+      const notice = JSON.parse(message.payload) as AppendNotice;
+      if (notice.instance === this.instance) return;
+      this.read(notice.stream, notice.first - 1)
+        .then((events) => listener(notice.stream, events.filter((e) => e.version <= notice.last)))
+        .catch((err) => console.error(`[store] could not read ${notice.stream} after a notice:`, err.message));
+    });
+  }
+
   async close(): Promise<void> {
+    await this.listener?.end().catch(() => undefined);
+    this.listener = null;
     await this.pool.end();
   }
 }
