@@ -7,9 +7,11 @@ import type { EventStore } from '../store/event-store';
 
 export const meetingStream = (meetingId: string) => `meeting-${meetingId}`;
 
-interface SessionBound {
+export interface SessionBound {
   sessionId: string;
   at: string;
+  /** The language the session's shared cards are written in (the secretary's, when the session was created). */
+  language?: string;
 }
 
 export class MeetingBindings {
@@ -17,16 +19,20 @@ export class MeetingBindings {
 
   /** The session most recently bound to the meeting, or null. */
   async sessionFor(meetingId: string): Promise<SessionId | null> {
+    return ((await this.bindingFor(meetingId))?.sessionId as SessionId | undefined) ?? null;
+  }
+
+  async bindingFor(meetingId: string): Promise<SessionBound | null> {
     const events = await this.store.read(meetingStream(meetingId));
     const last = events.filter((e) => e.type === 'SessionBound').pop();
-    return last ? ((last.data as SessionBound).sessionId as SessionId) : null;
+    return last ? (last.data as SessionBound) : null;
   }
 
   /** Binds a session to the meeting; a later binding (a new session in the same meeting chat) replaces it. */
-  async bind(meetingId: string, sessionId: SessionId, at: string): Promise<void> {
+  async bind(meetingId: string, sessionId: SessionId, at: string, language?: string): Promise<void> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const version = await this.store.version(meetingStream(meetingId));
-      const data: SessionBound = { sessionId, at };
+      const data: SessionBound = { sessionId, at, ...(language ? { language } : {}) };
       const result = await this.store.append(meetingStream(meetingId), version, [{ type: 'SessionBound', data }], `bind:${meetingId}:${sessionId}`);
       if (result.ok) return;
     }

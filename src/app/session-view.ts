@@ -3,7 +3,7 @@
  * It never shows the choices of an open económica vote (only who has voted).
  */
 import {
-  type AgendaItem, type Agreement, type AttendanceHint, type BallotChoice, type ItemKind, type ItemStatus, type Recess,
+  type AgendaItem, type BodyRules, type Agreement, type AttendanceHint, type BallotChoice, type ItemKind, type ItemStatus, type Recess,
   type SessionPhase, type SessionRole, type SessionState, type Tally, type Vote, type VoteMethod, type VoteOutcome,
   quorumOf, tallyOf,
 } from '../domain';
@@ -69,6 +69,8 @@ export interface SessionView {
   agreements: Agreement[];
   recesses: Recess[];
   hints: AttendanceHint[];
+  /** The body's rules: who votes, who conducts, majority and tie rules. */
+  rules: BodyRules;
 }
 
 export function voteView(vote: Vote, state: SessionState): VoteView {
@@ -133,5 +135,6 @@ export function toSessionView(state: SessionState, version: number): SessionView
     agreements: state.agreements,
     recesses: state.recesses,
     hints: state.hints,
+    rules: state.rules,
   };
 }

@@ -8,6 +8,8 @@ import type { Config } from '../config';
 import type { EventStore } from '../store/event-store';
 import { LiveBus } from '../store/live-bus';
 import { openStore } from '../store/open-store';
+import { type BotRuntime, createBotRuntime } from '../../bot/mount';
+import type { OutboxOptions } from '../../bot/outbox';
 import { createServer, listen } from './server';
 
 export interface RunningSesiona {
@@ -18,6 +20,7 @@ export interface RunningSesiona {
   service: SessionService;
   bindings: MeetingBindings;
   bus: LiveBus;
+  bot: BotRuntime;
   stop(): Promise<void>;
 }
 
@@ -25,6 +28,8 @@ export interface StartOptions {
   /** Use this store instead of opening one from the configuration (tests). */
   store?: EventStore;
   log?: (line: string) => void;
+  /** Outbox settings (tests use shorter backoffs). */
+  outbox?: Partial<OutboxOptions>;
 }
 
 export async function startSesiona(config: Config, options: StartOptions = {}): Promise<RunningSesiona> {
@@ -36,16 +41,21 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
   await store.onAppendedElsewhere?.((stream, events) => bus.publish(stream, events));
   const service = new SessionService(store, bus);
   const bindings = new MeetingBindings(store);
-  const server = createServer({ config, service, bindings, mounts: [] });
+  let url = '';
+  const publicUrl = () => (config.publicHost ? `https://${config.publicHost}` : url || null);
+  const bot = createBotRuntime({ config, service, bindings, store, publicUrl, log, ...(options.outbox ? { outbox: options.outbox } : {}) });
+  const server = createServer({ config, service, bindings, mounts: [bot.mount] });
   const port = await listen(server, config.port, config.host);
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
-  const url = `http://${shownHost}:${port}`;
+  url = `http://${shownHost}:${port}`;
   log(`[sesiona] store: ${opened.description}`);
   log(`[sesiona] listening on ${url} (health: ${url}/healthz)`);
   return {
-    server, port, url, store, service, bindings, bus,
+    server, port, url, store, service, bindings, bus, bot,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // let queued card updates go out, but never hang a shutdown on an unreachable Bot Connector
+      await Promise.race([bot.idle(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
       await store.close();
     },
   };

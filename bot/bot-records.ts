@@ -1,0 +1,108 @@
+/**
+ * What the bot itself must remember across restarts, kept in the event store beside the sessions:
+ * - which message shows each card (`card-<key>`), so a restart updates the same card instead of posting another;
+ * - agenda drafts waiting for the secretary's confirmation (`draft-<id>`);
+ * - the Teams user id (29:…) of each Entra ID user it has seen in a conversation (`people-<conversation>`), needed
+ *   for user-specific card views (`refresh.userIds`) and notifications.
+ */
+import type { ImportedAgenda } from '../src/agenda-import/imported-agenda';
+import type { EventStore } from '../src/store/event-store';
+import type { CardKeyStore } from './outbox';
+
+async function appendOnce(store: EventStore, stream: string, type: string, data: unknown): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const result = await store.append(stream, await store.version(stream), [{ type, data }]);
+    if (result.ok) return;
+  }
+  throw new Error(`could not record ${type} in ${stream}: too many concurrent writers`);
+}
+
+export class StoredCardKeys implements CardKeyStore {
+  constructor(private readonly store: EventStore) {}
+  async get(key: string): Promise<string | undefined> {
+    const events = await this.store.read(`card-${key}`);
+    return (events[events.length - 1]?.data as { activityId?: string } | undefined)?.activityId;
+  }
+  async set(key: string, activityId: string): Promise<void> {
+    await appendOnce(this.store, `card-${key}`, 'CardPosted', { activityId });
+  }
+}
+
+export interface AgendaDraft {
+  id: string;
+  conversationId: string;
+  meetingId: string;
+  agenda: ImportedAgenda;
+  by: string;
+  language: string;
+  status: 'pending' | 'confirmed' | 'discarded';
+  sessionId: string | null;
+}
+
+export class AgendaDrafts {
+  constructor(private readonly store: EventStore) {}
+
+  async save(draft: Omit<AgendaDraft, 'status' | 'sessionId'>): Promise<void> {
+    await appendOnce(this.store, `draft-${draft.id}`, 'AgendaDrafted', draft);
+  }
+
+  async load(id: string): Promise<AgendaDraft | null> {
+    const events = await this.store.read(`draft-${id}`);
+    if (events.length === 0) return null;
+    let draft: AgendaDraft = { ...(events[0]!.data as AgendaDraft), status: 'pending', sessionId: null };
+    for (const e of events.slice(1)) {
+      if (e.type === 'DraftConfirmed') draft = { ...draft, status: 'confirmed', sessionId: (e.data as { sessionId: string }).sessionId };
+      if (e.type === 'DraftDiscarded') draft = { ...draft, status: 'discarded' };
+    }
+    return draft;
+  }
+
+  /** Marks the draft done; false when it was already confirmed or discarded (a double click). */
+  async finish(id: string, expectedVersion: number, outcome: { type: 'DraftConfirmed'; sessionId: string } | { type: 'DraftDiscarded' }): Promise<boolean> {
+    const { type, ...data } = outcome;
+    const result = await this.store.append(`draft-${id}`, expectedVersion, [{ type, data }]);
+    return result.ok;
+  }
+
+  version(id: string): Promise<number> {
+    return this.store.version(`draft-${id}`);
+  }
+}
+
+export interface Person {
+  aadObjectId: string;
+  teamsUserId: string;
+  name: string;
+}
+
+export class PeopleDirectory {
+  private readonly cache = new Map<string, Map<string, Person>>();
+  constructor(private readonly store: EventStore) {}
+
+  async people(conversationId: string): Promise<Map<string, Person>> {
+    let known = this.cache.get(conversationId);
+    if (!known) {
+      known = new Map();
+      for (const e of await this.store.read(`people-${conversationId}`)) {
+        const p = e.data as Person;
+        known.set(p.aadObjectId, p);
+      }
+      this.cache.set(conversationId, known);
+    }
+    return known;
+  }
+
+  /** Remembers a person; writes only when something is new. */
+  async saw(conversationId: string, person: Person): Promise<void> {
+    const known = await this.people(conversationId);
+    const before = known.get(person.aadObjectId);
+    if (before && before.teamsUserId === person.teamsUserId && before.name === person.name) return;
+    known.set(person.aadObjectId, person);
+    await appendOnce(this.store, `people-${conversationId}`, 'PersonSeen', person);
+  }
+
+  async teamsIdsOf(conversationId: string, aadObjectIds: string[]): Promise<string[]> {
+    const known = await this.people(conversationId);
+    return aadObjectIds.map((id) => known.get(id)?.teamsUserId).filter((id): id is string => Boolean(id));
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * After events are recorded, the shared cards in the chat change: the order of the day, the roll call, the item
+ * and vote cards. Each card has a key; the outbox posts it once and then updates it in place, coalescing.
+ * Also renders the user-specific view of a card for one person (Universal Actions `refresh`).
+ */
+import type { Attachment, Activity } from 'botbuilder';
+import type { SessionView } from '../src/app/session-view';
+import type { SessionService } from '../src/app/session-service';
+import type { BallotChoice, SessionEvent, SessionState } from '../src/domain';
+import type { PeopleDirectory } from './bot-records';
+import { agendaCard } from './cards/agenda-card';
+import type { AdaptiveCardJson, CardName } from './cards/card-kit';
+import { itemCard } from './cards/item-card';
+import { rollCallCard } from './cards/roll-call-card';
+import { findView } from './cards/session-controls';
+import { voteCard } from './cards/vote-card';
+import { EVERYONE, type Viewer } from './cards/viewer';
+import type { Language } from './i18n/language';
+import type { ConversationTarget, Outbox } from './outbox';
+
+export const cardAttachment = (card: AdaptiveCardJson): Attachment => ({ contentType: 'application/vnd.microsoft.card.adaptive', content: card });
+export const cardActivity = (card: AdaptiveCardJson): Partial<Activity> => ({ type: 'message', attachments: [cardAttachment(card)] });
+
+export const cardKey = {
+  agenda: (sessionId: string) => `${sessionId}:agenda`,
+  rollCall: (sessionId: string) => `${sessionId}:roll-call`,
+  item: (sessionId: string, number: string) => `${sessionId}:item:${number}`,
+  vote: (sessionId: string, voteId: string) => `${sessionId}:vote:${voteId}`,
+};
+
+export interface CardRequest {
+  card: CardName;
+  number?: string;
+  voteId?: string;
+}
+
+export class CardPublisher {
+  constructor(
+    private readonly service: SessionService,
+    private readonly outbox: Outbox,
+    private readonly people: PeopleDirectory,
+  ) {}
+
+  /** One card as one person sees it; null when it does not apply (no such vote, item…). */
+  cardFor(view: SessionView, state: SessionState, request: CardRequest, viewer: Viewer, lang: Language, refreshUserIds: string[] = []): AdaptiveCardJson | null {
+    switch (request.card) {
+      case 'agenda':
+        return agendaCard(view, viewer, lang, refreshUserIds);
+      case 'roll-call':
+        return rollCallCard(view, viewer, lang, refreshUserIds);
+      case 'item': {
+        const item = request.number ? findView(view, request.number) : view.currentItem ? findView(view, view.currentItem) : null;
+        return item ? itemCard(view, item, viewer, lang, refreshUserIds) : null;
+      }
+      case 'vote': {
+        const vote = request.voteId ? findVote(view, request.voteId) : view.openVote;
+        if (!vote) return null;
+        const ownChoice: BallotChoice | null = viewer.id ? state.votes.find((v) => v.id === vote.id)?.ballots[viewer.id as never] ?? null : null;
+        return voteCard(view, vote, viewer, lang, { ownChoice, refreshUserIds });
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** Brings the chat's shared cards up to date after these events. */
+  async publish(target: ConversationTarget, sessionId: string, events: SessionEvent[], lang: Language): Promise<void> {
+    if (events.length === 0) return;
+    const { state, version } = await this.service.load(sessionId);
+    const view = await this.service.view(sessionId);
+    if (!view) return;
+    const ids = async (aad: string[]) => this.people.teamsIdsOf(target.conversationId, aad);
+    const conductors = view.members.filter((m) => view.rules.conductingRoles.includes(m.role)).map((m) => m.id);
+    const everyone = view.members.map((m) => m.id);
+    const shared = (card: CardName, extra: Partial<CardRequest>, refresh: string[]) =>
+      this.cardFor(view, state, { card, ...extra }, EVERYONE, lang, refresh);
+    const jobs: Promise<void>[] = [];
+    const upsert = (key: string, card: AdaptiveCardJson | null) => {
+      if (card) jobs.push(this.outbox.upsert(target, key, cardActivity(card)).catch(() => undefined));
+    };
+    const types = new Set(events.map((e) => e.type));
+
+    const rollCallKnown = (await this.outbox.activityIdFor(cardKey.rollCall(sessionId))) !== undefined;
+    if (types.has('RollCallStarted') || (rollCallKnown && (types.has('AttendanceMarked') || types.has('MemberAssigned') || types.has('MemberRemoved') || types.has('SessionStarted')))) {
+      upsert(cardKey.rollCall(sessionId), shared('roll-call', {}, await ids([...conductors, ...everyone])));
+    }
+    const agendaKnown = (await this.outbox.activityIdFor(cardKey.agenda(sessionId))) !== undefined;
+    if (types.has('SessionStarted') || (agendaKnown && version > 0)) {
+      upsert(cardKey.agenda(sessionId), shared('agenda', {}, await ids(conductors)));
+    }
+    for (const e of events) {
+      if (e.type === 'ItemStarted') upsert(cardKey.item(sessionId, e.data.number), shared('item', { number: e.data.number }, await ids(conductors)));
+    }
+    for (const e of events) {
+      if (e.type === 'ItemCompleted' || e.type === 'ItemWithdrawn' || e.type === 'ItemDeferred' || e.type === 'AgreementRecorded') {
+        const key = cardKey.item(sessionId, e.data.number);
+        if ((await this.outbox.activityIdFor(key)) !== undefined) upsert(key, shared('item', { number: e.data.number }, await ids(conductors)));
+      }
+    }
+    const votes = new Set(events.flatMap((e) => ('voteId' in e.data ? [e.data.voteId as string] : [])));
+    for (const voteId of votes) {
+      const vote = state.votes.find((v) => v.id === voteId);
+      if (vote) upsert(cardKey.vote(sessionId, voteId), shared('vote', { voteId }, await ids([...conductors, ...vote.eligible])));
+    }
+    await Promise.all(jobs);
+  }
+}
+
+function findVote(view: SessionView, voteId: string) {
+  if (view.openVote?.id === voteId) return view.openVote;
+  const walk = (items: SessionView['agenda']): SessionView['openVote'] => {
+    for (const item of items) {
+      if (item.vote?.id === voteId) return item.vote;
+      const inner = walk(item.items);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  return walk(view.agenda);
+}

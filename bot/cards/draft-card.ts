@@ -1,0 +1,51 @@
+/**
+ * The parsed order of the day, shown to the secretary for confirmation before the session is created. Each item's
+ * kind can be corrected in the card; the importer's reason is shown beside it.
+ */
+import type { ImportedAgenda, ImportedItem } from '../../src/agenda-import/imported-agenda';
+import type { ItemKind } from '../../src/domain';
+import type { Language } from '../i18n/language';
+import { KIND_NAMES } from '../i18n/words';
+import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, facts, heading, shorten, text } from './card-kit';
+
+const KINDS: ItemKind[] = ['vote', 'report', 'procedural', 'general'];
+
+function flatten(items: ImportedItem[]): ImportedItem[] {
+  return items.flatMap((i) => [i, ...flatten(i.items)]);
+}
+
+export const kindInputId = (number: string) => `kind-${number}`;
+
+export function draftCard(draftId: string, agenda: ImportedAgenda, lang: Language, state: 'pending' | 'confirmed' | 'discarded' = 'pending'): AdaptiveCardJson {
+  const es = lang === 'es';
+  const h = agenda.header;
+  const choices = KINDS.map((k) => ({ title: KIND_NAMES[k][lang], value: k }));
+  const body: CardElement[] = [
+    heading(es ? 'Orden del día leído' : 'Order of the day read'),
+    facts([
+      [es ? 'Órgano' : 'Body', h.body ?? '—'],
+      [es ? 'Sesión' : 'Session', h.title ?? '—'],
+      [es ? 'Fecha y hora' : 'Date and time', [h.date, h.time].filter(Boolean).join(' ') || '—'],
+      [es ? 'Modalidad' : 'Modality', h.modality ?? '—'],
+    ]),
+  ];
+  for (const item of flatten(agenda.items)) {
+    const withdrawn = item.status === 'withdrawn' ? (es ? ' (retirado)' : ' (withdrawn)') : '';
+    body.push(text(`**${item.number}.** ${shorten(item.title, 140)}${withdrawn}`, { spacing: 'Small' }));
+    if (state === 'pending') {
+      body.push({ type: 'Input.ChoiceSet', id: kindInputId(item.number), value: item.kind, style: 'compact', choices, spacing: 'None' });
+    } else {
+      body.push(text(KIND_NAMES[item.kind][lang], { size: 'Small', isSubtle: true, spacing: 'None' }));
+    }
+  }
+  if (agenda.warnings.length) body.push(text(`⚠ ${agenda.warnings.slice(0, 5).join(' · ')}`, { size: 'Small', isSubtle: true }));
+  if (state === 'pending') {
+    body.push(text(es ? 'Revisa el tipo de cada punto y confirma para crear la sesión.' : 'Check the kind of each item and confirm to create the session.', { isSubtle: true }));
+    return adaptiveCard(body, [
+      execute(es ? 'Confirmar y crear la sesión' : 'Confirm and create the session', 'confirm-agenda', 'draft', { draftId }, 'positive'),
+      execute(es ? 'Descartar' : 'Discard', 'discard-agenda', 'draft', { draftId }, 'destructive'),
+    ]);
+  }
+  body.push(text(state === 'confirmed' ? (es ? '✔ Sesión creada con este orden del día.' : '✔ Session created with this order of the day.') : (es ? '⊘ Descartado.' : '⊘ Discarded.'), { weight: 'Bolder' }));
+  return adaptiveCard(body);
+}

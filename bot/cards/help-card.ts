@@ -1,0 +1,31 @@
+/**
+ * The list of commands (`ayuda` / `help`), with who may use each.
+ */
+import type { Language } from '../i18n/language';
+import { type AdaptiveCardJson, adaptiveCard, heading, text } from './card-kit';
+
+const COMMANDS: [string, string, string, string][] = [
+  ['orden del día + texto o archivo', 'agenda + text or file', 'Secretaría', 'Secretary'],
+  ['integrantes / presidencia / secretaría / representantes / invitados @personas', 'members / chair / secretary / representatives / guests @people', 'Secretaría u organizador', 'Secretary or organizer'],
+  ['pase de lista', 'roll call', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['presente', 'present', 'Integrantes', 'Members'],
+  ['iniciar sesión', 'start session', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['aprobar orden del día', 'approve agenda', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['siguiente · punto 5.b · concluir punto', 'next · item 5.b · complete item', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['votación [nominal] · cerrar votación', 'vote [nominal] · close vote', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['acuerdo: texto', 'agreement: text', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['retirar punto N · diferir punto N', 'withdraw item N · defer item N', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['tipo del punto N: votación | informe | trámite', 'kind item N: vote | report | procedural', 'Secretaría (antes de iniciar)', 'Secretary (before start)'],
+  ['asunto general: tema', 'general matter: topic', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['receso · reanudar · clausura', 'recess · resume · close session', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['estado · minuta · ayuda', 'status · minutes · help', 'Todas las personas', 'Everyone'],
+];
+
+export function helpCard(lang: Language): AdaptiveCardJson {
+  const es = lang === 'es';
+  return adaptiveCard([
+    heading(es ? 'Comandos de Sesiona' : 'Sesiona commands'),
+    text(es ? 'Menciona a @Sesiona y escribe el comando (con o sin acentos). Votar se hace con los botones de la tarjeta de votación.' : 'Mention @Sesiona and type the command. Voting is done with the buttons on the vote card.', { isSubtle: true }),
+    ...COMMANDS.map(([cmdEs, cmdEn, whoEs, whoEn]) => text(`**${es ? cmdEs : cmdEn}** — ${es ? whoEs : whoEn}`, { spacing: 'Small' })),
+  ]);
+}

@@ -1,0 +1,30 @@
+/**
+ * The card posted when an item starts: its number, title and kind, and what happens next.
+ */
+import type { ItemView, SessionView } from '../../src/app/session-view';
+import type { Language } from '../i18n/language';
+import { KIND_NAMES, STATUS_NAMES } from '../i18n/words';
+import { type AdaptiveCardJson, adaptiveCard, heading, refreshFor, text } from './card-kit';
+import { sessionControls } from './session-controls';
+import { conducts, type Viewer } from './viewer';
+
+const NEXT_STEP = {
+  vote: { es: 'Este punto se somete a votación.', en: 'This item is put to a vote.' },
+  procedural: { es: 'Punto de trámite; puede someterse a votación.', en: 'Procedural item; it may be put to a vote.' },
+  report: { es: 'Este punto se presenta; no se vota.', en: 'This item is presented; it is not voted.' },
+  general: { es: 'Asuntos generales: la Secretaría registra cada asunto con «asunto general: …».', en: 'General matters: the secretary records each one with "general matter: …".' },
+};
+
+export function itemCard(view: SessionView, item: ItemView, viewer: Viewer, lang: Language, refreshUserIds: string[] = []): AdaptiveCardJson {
+  const es = lang === 'es';
+  const body = [
+    text(view.title, { size: 'Small', isSubtle: true, spacing: 'None' }),
+    heading(`${es ? 'Punto' : 'Item'} ${item.number}`),
+    text(item.title),
+    text(`${KIND_NAMES[item.kind][lang]} · ${STATUS_NAMES[item.status][lang]}`, { isSubtle: true, size: 'Small' }),
+    text(NEXT_STEP[item.kind][lang], { spacing: 'Small' }),
+    ...item.agreements.map((a) => text(`${es ? 'Acuerdo' : 'Agreement'}: ${a.text}`, { weight: 'Bolder' })),
+  ];
+  const actions = item.current && conducts(view, viewer) ? sessionControls(view, 'item', lang) : [];
+  return adaptiveCard(body, actions, viewer.id === null ? refreshFor('item', refreshUserIds, { number: item.number }) : undefined);
+}

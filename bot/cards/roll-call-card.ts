@@ -1,0 +1,39 @@
+/**
+ * The roll-call card: who is present, the live quorum, a "Presente" button for members, and for the secretary a
+ * way to mark someone present.
+ */
+import type { SessionView } from '../../src/app/session-view';
+import type { Language } from '../i18n/language';
+import { ROLE_NAMES } from '../i18n/words';
+import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, heading, refreshFor, text } from './card-kit';
+import { headerFacts } from './agenda-card';
+import { sessionControls } from './session-controls';
+import { conducts, type Viewer } from './viewer';
+
+export function rollCallCard(view: SessionView, viewer: Viewer, lang: Language, refreshUserIds: string[] = []): AdaptiveCardJson {
+  const es = lang === 'es';
+  const members = view.members.filter((m) => m.role !== 'secretary');
+  const lines = members.map((m) => text(`${m.present ? '✔' : '○'} ${m.name} — _${ROLE_NAMES[m.role][lang]}_${m.present ? '' : es ? ' (sin registrar)' : ' (not recorded)'}`, { spacing: 'None' }));
+  const body: CardElement[] = [
+    heading(`${es ? 'Pase de lista' : 'Roll call'} · ${view.title}`),
+    headerFacts(view, lang),
+    ...lines,
+  ];
+  const open = view.phase !== 'closed' && view.phase !== 'not-started';
+  const actions: CardElement[] = [];
+  const me = view.members.find((m) => m.id === viewer.id);
+  if (open && (viewer.id === null || (me && !me.present))) actions.push(execute(es ? 'Presente' : 'Present', 'present', 'roll-call', {}, 'positive'));
+  if (viewer.id !== null && me?.present) body.push(text(es ? 'Tu asistencia está registrada ✔' : 'Your attendance is recorded ✔', { weight: 'Bolder' }));
+  if (open && conducts(view, viewer)) {
+    const absent = members.filter((m) => !m.present);
+    if (absent.length) {
+      body.push({
+        type: 'Input.ChoiceSet', id: 'memberId', label: es ? 'Registrar asistencia de' : 'Record attendance of', style: 'compact',
+        choices: absent.map((m) => ({ title: m.name, value: m.id })),
+      });
+      actions.push(execute(es ? 'Marcar presente' : 'Mark present', 'mark-present', 'roll-call'));
+    }
+    if (view.phase === 'roll-call') actions.push(...sessionControls(view, 'roll-call', lang));
+  }
+  return adaptiveCard(body, actions, viewer.id === null ? refreshFor('roll-call', refreshUserIds) : undefined);
+}

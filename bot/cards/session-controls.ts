@@ -1,0 +1,65 @@
+/**
+ * The secretary's buttons: every typed command also exists as a button, shown when it makes sense.
+ */
+import type { SessionView } from '../../src/app/session-view';
+import type { Language } from '../i18n/language';
+import { type CardElement, type CardName, execute } from './card-kit';
+
+const LABELS = {
+  'roll-call': { es: 'Pase de lista', en: 'Roll call' },
+  'start-session': { es: 'Iniciar sesión', en: 'Start session' },
+  'approve-agenda': { es: 'Aprobar orden del día', en: 'Approve agenda' },
+  next: { es: 'Siguiente punto', en: 'Next item' },
+  'vote-economica': { es: 'Votación económica', en: 'Show-of-hands vote' },
+  'vote-nominal': { es: 'Votación nominal', en: 'Roll-call vote' },
+  'close-vote': { es: 'Cerrar votación', en: 'Close vote' },
+  'complete-item': { es: 'Concluir punto', en: 'Complete item' },
+  withdraw: { es: 'Retirar punto', en: 'Withdraw item' },
+  defer: { es: 'Diferir punto', en: 'Defer item' },
+  recess: { es: 'Receso', en: 'Recess' },
+  resume: { es: 'Reanudar', en: 'Resume' },
+  'close-session': { es: 'Clausurar sesión', en: 'Close session' },
+} as const;
+
+type Control = keyof typeof LABELS;
+
+const button = (control: Control, card: CardName, lang: Language, data: Record<string, unknown> = {}, style?: 'positive' | 'destructive') =>
+  execute(LABELS[control][lang], 'command', card, { command: control, ...data }, style);
+
+/** The controls for the session as it stands. */
+export function sessionControls(view: SessionView, card: CardName, lang: Language): CardElement[] {
+  const current = view.currentItem ? findView(view, view.currentItem) : null;
+  switch (view.phase) {
+    case 'not-started':
+      return [button('roll-call', card, lang, {}, 'positive')];
+    case 'roll-call':
+      return [button('start-session', card, lang, {}, 'positive'), button('close-session', card, lang, {}, 'destructive')];
+    case 'recess':
+      return [button('resume', card, lang, {}, 'positive')];
+    case 'closed':
+      return [];
+    case 'in-session': {
+      if (view.openVote) return [button('close-vote', card, lang, {}, 'positive')];
+      const controls: CardElement[] = [];
+      if (!view.agendaApproved) controls.push(button('approve-agenda', card, lang, {}, 'positive'));
+      const needsVote = current && current.kind !== 'report' && current.status === 'in-progress';
+      if (needsVote) controls.push(button('vote-economica', card, lang), button('vote-nominal', card, lang));
+      else controls.push(button('next', card, lang, {}, view.agendaApproved ? 'positive' : undefined));
+      if (current && current.status === 'in-progress') controls.push(button('withdraw', card, lang, { number: current.number }), button('defer', card, lang, { number: current.number }));
+      controls.push(button('recess', card, lang), button('close-session', card, lang, {}, 'destructive'));
+      return controls;
+    }
+  }
+}
+
+export function findView(view: SessionView, number: string) {
+  const walk = (items: SessionView['agenda']): SessionView['agenda'][number] | null => {
+    for (const item of items) {
+      if (item.number === number) return item;
+      const inner = walk(item.items);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  return walk(view.agenda);
+}

@@ -1,0 +1,66 @@
+/**
+ * The vote card. Voters see A favor / En contra / Abstención, then their own recorded vote. Everyone sees who has
+ * voted (names only while an económica vote is open; names and choices for a nominal vote). On close: the result,
+ * and for a nominal vote each member's vote.
+ */
+import type { SessionView, VoteView } from '../../src/app/session-view';
+import type { BallotChoice } from '../../src/domain';
+import type { Language } from '../i18n/language';
+import { CHOICE_NAMES, METHOD_NAMES, OUTCOME_NAMES } from '../i18n/words';
+import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, facts, heading, refreshFor, shorten, text } from './card-kit';
+import { findView } from './session-controls';
+import { conducts, type Viewer } from './viewer';
+
+export function voteCard(
+  view: SessionView, vote: VoteView, viewer: Viewer, lang: Language,
+  options: { ownChoice?: BallotChoice | null; refreshUserIds?: string[] } = {},
+): AdaptiveCardJson {
+  const es = lang === 'es';
+  const item = findView(view, vote.item);
+  const open = vote.status === 'open';
+  const body: CardElement[] = [
+    text(view.title, { size: 'Small', isSubtle: true, spacing: 'None' }),
+    heading(`${METHOD_NAMES[vote.method][lang]} · ${es ? 'Punto' : 'Item'} ${vote.item}`),
+    ...(item ? [text(shorten(item.title, 400))] : []),
+    text(open
+      ? (es ? `Votación abierta: han votado ${vote.ballots.length} de ${vote.eligible.length}.` : `Vote open: ${vote.ballots.length} of ${vote.eligible.length} have voted.`)
+      : (es ? `Votación cerrada: votaron ${vote.ballots.length} de ${vote.eligible.length}.` : `Vote closed: ${vote.ballots.length} of ${vote.eligible.length} voted.`), { weight: 'Bolder' }),
+  ];
+
+  if (vote.outcome && vote.tally) {
+    const casting = vote.decidedByCastingVote ? (es ? ' (empate decidido por voto de calidad de la Presidencia)' : ' (tie decided by the chair\'s casting vote)') : vote.tie ? (es ? ' (empate)' : ' (tie)') : '';
+    body.push(text(`${OUTCOME_NAMES[vote.outcome][lang]}${casting}`, { size: 'Large', weight: 'Bolder', color: vote.outcome === 'not-approved' ? 'Attention' : 'Good' }));
+  }
+  if (vote.tally) {
+    body.push(facts([
+      [CHOICE_NAMES['in-favour'][lang], String(vote.tally.inFavour)],
+      [CHOICE_NAMES.against[lang], String(vote.tally.against)],
+      [CHOICE_NAMES.abstain[lang], String(vote.tally.abstain)],
+    ]));
+  }
+  if (vote.ballots.length) {
+    body.push(text(es ? 'Han votado:' : 'Voted:', { weight: 'Bolder', spacing: 'Medium' }));
+    body.push(...vote.ballots.map((b) => text(`• ${b.name}${b.choice ? ` — ${CHOICE_NAMES[b.choice][lang]}` : ''}`, { spacing: 'None' })));
+  }
+  if (!open) {
+    const missing = vote.eligible.filter((e) => !vote.ballots.some((b) => b.id === e.id));
+    if (missing.length) body.push(text(`${es ? 'No votaron' : 'Did not vote'}: ${missing.map((m) => m.name).join(', ')}`, { isSubtle: true }));
+  }
+
+  const actions: CardElement[] = [];
+  const eligible = viewer.id !== null && vote.eligible.some((e) => e.id === viewer.id);
+  if (open && eligible) {
+    if (options.ownChoice) {
+      body.push(text(`${es ? 'Tu voto' : 'Your vote'}: ${CHOICE_NAMES[options.ownChoice][lang]} ✔`, { size: 'Medium', weight: 'Bolder', color: 'Good' }));
+    } else {
+      const ballot = (choice: BallotChoice, style?: 'positive' | 'destructive') => execute(CHOICE_NAMES[choice][lang], 'ballot', 'vote', { choice, voteId: vote.id }, style);
+      actions.push(ballot('in-favour', 'positive'), ballot('against', 'destructive'));
+      if (view.rules.abstentionAllowed) actions.push(ballot('abstain'));
+    }
+  } else if (!open && viewer.id !== null && options.ownChoice) {
+    body.push(text(`${es ? 'Tu voto' : 'Your vote'}: ${CHOICE_NAMES[options.ownChoice][lang]}`, { weight: 'Bolder' }));
+  }
+  if (open && conducts(view, viewer)) actions.push(execute(es ? 'Cerrar votación' : 'Close vote', 'command', 'vote', { command: 'close-vote' }, 'positive'));
+  if (open && viewer.id === null) actions.push(execute(es ? 'Votar / ver mi voto' : 'Vote / see my vote', 'refresh', 'vote', { voteId: vote.id }));
+  return adaptiveCard(body, actions, viewer.id === null ? refreshFor('vote', options.refreshUserIds ?? [], { voteId: vote.id }) : undefined);
+}

@@ -1,0 +1,30 @@
+/**
+ * What a person asked the bot, typed or clicked, before it becomes a domain command.
+ */
+import type { BallotChoice, ItemKind, SessionRole, VoteMethod } from '../../src/domain';
+
+export type BotCommand =
+  | { kind: 'help' }
+  | { kind: 'status' }
+  | { kind: 'agenda'; text: string }
+  | { kind: 'roster'; role: SessionRole }
+  | { kind: 'roll-call' }
+  | { kind: 'present' }
+  | { kind: 'start-session' }
+  | { kind: 'approve-agenda' }
+  | { kind: 'next' }
+  | { kind: 'item'; number: string }
+  | { kind: 'complete-item' }
+  | { kind: 'open-vote'; method: VoteMethod }
+  | { kind: 'close-vote' }
+  | { kind: 'ballot'; choice: BallotChoice; voteId?: string }
+  | { kind: 'agreement'; text: string }
+  | { kind: 'withdraw'; number: string }
+  | { kind: 'defer'; number: string }
+  | { kind: 'general-matter'; title: string }
+  | { kind: 'correct-kind'; number: string; itemKind: ItemKind }
+  | { kind: 'recess'; reason: string }
+  | { kind: 'resume' }
+  | { kind: 'close-session' }
+  | { kind: 'minutes' }
+  | { kind: 'unknown'; text: string };

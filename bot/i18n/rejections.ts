@@ -1,0 +1,76 @@
+/**
+ * The domain's typed rejections, said to a person in Spanish or English: what went wrong and what to do.
+ */
+import type { Rejection } from '../../src/domain';
+import type { Language } from './language';
+import { listOf, ROLE_NAMES, STATUS_NAMES } from './words';
+
+type Details = NonNullable<Rejection['details']>;
+type Say = (d: Details, lang: Language) => string;
+
+const roles = (d: Details, lang: Language) => listOf((d.allowedRoles ?? []).map((r) => ROLE_NAMES[r][lang]), lang);
+const both = (es: string, en: string): Say => (_d, lang) => (lang === 'es' ? es : en);
+
+const FIELD_PROBLEMS: Record<string, { es: string; en: string }> = {
+  empty: { es: 'está vacío', en: 'is empty' },
+  'too-long': { es: 'es demasiado largo', en: 'is too long' },
+  'invalid-date': { es: 'no es una fecha AAAA-MM-DD', en: 'is not a YYYY-MM-DD date' },
+  'invalid-time': { es: 'no es una hora HH:MM', en: 'is not an HH:MM time' },
+  'invalid-kind': { es: 'no es un tipo válido (votación, informe, trámite, asuntos generales)', en: 'is not a valid kind (vote, report, procedural, general)' },
+  'invalid-number': { es: 'no es un número de punto válido (como 5 o 5.a)', en: 'is not a valid item number (like 5 or 5.a)' },
+  'duplicate-number': { es: 'está repetido', en: 'is repeated' },
+  'invalid-role': { es: 'no es un rol válido', en: 'is not a valid role' },
+  'invalid-choice': { es: 'no es una opción de voto', en: 'is not a ballot choice' },
+  'invalid-method': { es: 'no es un método de votación (económica o nominal)', en: 'is not a voting method (show of hands or roll call)' },
+  'too-many-items': { es: 'tiene demasiados puntos (máximo 500)', en: 'has too many items (at most 500)' },
+};
+
+const MESSAGES: Record<Rejection['reason'], Say> = {
+  SessionNotFound: both('Todavía no hay una sesión en esta reunión. La Secretaría Técnica puede crearla con «@Sesiona orden del día» y el texto del orden del día.', 'There is no session in this meeting yet. The technical secretary can create one with "@Sesiona agenda" followed by the order of the day.'),
+  SessionAlreadyExists: both('Esa sesión ya existe.', 'That session already exists.'),
+  SessionClosed: both('La sesión ya fue clausurada; no se registra nada más.', 'The session has been closed; nothing more is recorded.'),
+  InvalidInput: (d, lang) => {
+    const problem = FIELD_PROBLEMS[d.problem ?? '']?.[lang] ?? d.problem ?? '';
+    const where = d.item ? (lang === 'es' ? ` (punto ${d.item})` : ` (item ${d.item})`) : '';
+    return lang === 'es' ? `El dato «${d.field}»${where} ${problem}. Corrígelo e inténtalo de nuevo.` : `The field "${d.field}"${where} ${problem}. Correct it and try again.`;
+  },
+  NotAuthorized: (d, lang) => (lang === 'es' ? `Solo ${roles(d, lang)} puede hacerlo.` : `Only the ${roles(d, lang)} can do that.`),
+  NotInRoster: both('Esa persona no está en la lista de integrantes de la sesión. La Secretaría Técnica puede agregarla con «@Sesiona integrantes @Nombre».', 'That person is not on the session roster. The technical secretary can add them with "@Sesiona members @Name".'),
+  RollCallNotOpen: both('Primero hay que abrir el pase de lista («pase de lista»).', 'The roll call must be opened first ("roll call").'),
+  RollCallAlreadyStarted: both('El pase de lista ya está abierto.', 'The roll call is already open.'),
+  AlreadyPresent: both('Tu asistencia ya está registrada.', 'Your attendance is already recorded.'),
+  AlreadyAbsent: both('Esa persona ya está registrada como ausente.', 'That person is already recorded as absent.'),
+  NoQuorum: (d, lang) => (lang === 'es'
+    ? `No hay quórum: están presentes ${d.present} integrantes con derecho a voto y se requieren ${d.required}.`
+    : `There is no quorum: ${d.present} voting members are present and ${d.required} are required.`),
+  SessionNotStarted: both('La sesión aún no ha iniciado. Pasa lista y escribe «iniciar sesión».', 'The session has not started yet. Take the roll call and say "start session".'),
+  SessionAlreadyStarted: both('La sesión ya inició.', 'The session has already started.'),
+  SessionInRecess: both('La sesión está en receso. Escribe «reanudar» para continuar.', 'The session is in recess. Say "resume" to continue.'),
+  NotInRecess: both('La sesión no está en receso.', 'The session is not in recess.'),
+  AgendaAlreadyApproved: both('El orden del día ya fue aprobado.', 'The order of the day is already approved.'),
+  AgendaLocked: both('El orden del día ya no se puede corregir: la sesión ya inició.', 'The order of the day can no longer be corrected: the session has started.'),
+  ItemNotFound: (d, lang) => (lang === 'es' ? `No hay un punto ${d.item} en el orden del día.` : `There is no item ${d.item} on the order of the day.`),
+  ItemNotPending: (d, lang) => {
+    const status = d.phase && d.phase in STATUS_NAMES ? STATUS_NAMES[d.phase as keyof typeof STATUS_NAMES][lang].toLowerCase() : d.phase;
+    return lang === 'es' ? `El punto ${d.item} ya está ${status}.` : `Item ${d.item} is already ${status}.`;
+  },
+  NoCurrentItem: both('No hay un punto en curso. Escribe «siguiente» o «punto N».', 'No item is in progress. Say "next" or "item N".'),
+  ItemNeedsVote: (d, lang) => (lang === 'es'
+    ? `El punto ${d.item} se somete a votación: abre la votación («votación»), o retíralo o difiérelo antes de continuar.`
+    : `Item ${d.item} is put to a vote: open the vote ("vote"), or withdraw or defer it before moving on.`),
+  ItemNotVotable: (d, lang) => (lang === 'es' ? `El punto ${d.item} solo se presenta; no se vota.` : `Item ${d.item} is only presented; it is not put to a vote.`),
+  ItemAlreadyVoted: (d, lang) => (lang === 'es' ? `El punto ${d.item} ya fue votado.` : `Item ${d.item} has already been voted.`),
+  NoMoreItems: both('Ya no quedan puntos pendientes. Puedes clausurar la sesión («clausura»).', 'No items are left. You can close the session ("close session").'),
+  GeneralMattersOver: (d, lang) => (lang === 'es' ? `Los asuntos generales (punto ${d.item}) ya concluyeron.` : `General matters (item ${d.item}) are already over.`),
+  VoteAlreadyOpen: both('Ya hay una votación abierta; ciérrala primero («cerrar votación»).', 'A vote is already open; close it first ("close vote").'),
+  VoteOpen: both('Hay una votación abierta; ciérrala primero («cerrar votación»).', 'A vote is open; close it first ("close vote").'),
+  VoteNotOpen: both('No hay una votación abierta; tu voto no se registró.', 'No vote is open; your ballot was not recorded.'),
+  NotAVotingMember: both('Solo las y los integrantes con derecho a voto pueden votar; tu voto no se registró.', 'Only voting members can vote; your ballot was not recorded.'),
+  NotEligibleVoter: both('No estabas presente cuando se abrió esta votación, así que no puedes votar en ella.', 'You were not present when this vote opened, so you cannot vote in it.'),
+  AlreadyVoted: both('Ya votaste en esta votación; tu voto registrado no cambia.', 'You have already voted in this vote; your recorded ballot stays as it is.'),
+  AbstentionNotAllowed: both('Las reglas de este órgano no permiten abstenerse.', "This body's rules do not allow abstaining."),
+};
+
+export function sayRejection(rejection: Rejection, lang: Language): string {
+  return MESSAGES[rejection.reason](rejection.details ?? {}, lang);
+}

@@ -1,0 +1,50 @@
+/**
+ * The bot on the server: the adapter, the outbox and the activity handler, and `POST /api/messages`.
+ */
+import type { CloudAdapter } from 'botbuilder';
+import type restify from 'restify';
+import type { MeetingBindings } from '../src/app/meeting-bindings';
+import type { SessionService } from '../src/app/session-service';
+import type { Config } from '../src/config';
+import type { EventStore } from '../src/store/event-store';
+import { createAdapter } from './adapter';
+import { createAdapterDelivery } from './adapter-delivery';
+import { StoredCardKeys } from './bot-records';
+import { Outbox, type OutboxOptions } from './outbox';
+import { SesionaBot } from './sesiona-bot';
+
+export interface BotRuntime {
+  adapter: CloudAdapter;
+  bot: SesionaBot;
+  outbox: Outbox;
+  mount(server: restify.Server): void;
+  /** Resolves when every queued message and card update has been sent. */
+  idle(): Promise<void>;
+}
+
+export interface BotRuntimeDeps {
+  config: Config;
+  service: SessionService;
+  bindings: MeetingBindings;
+  store: EventStore;
+  publicUrl: () => string | null;
+  log: (line: string) => void;
+  outbox?: Partial<OutboxOptions>;
+}
+
+export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
+  const adapter = createAdapter(deps.config.bot, deps.log);
+  const outbox = new Outbox({ deliver: createAdapterDelivery(adapter, deps.config.bot?.appId ?? ''), keyStore: new StoredCardKeys(deps.store), log: deps.log, ...deps.outbox });
+  const bot = new SesionaBot({ service: deps.service, bindings: deps.bindings, store: deps.store, outbox, publicUrl: deps.publicUrl, log: deps.log });
+  return {
+    adapter,
+    bot,
+    outbox,
+    mount(server) {
+      server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
+        await adapter.process(req as never, res as never, (context) => bot.run(context));
+      });
+    },
+    idle: () => outbox.idle(),
+  };
+}

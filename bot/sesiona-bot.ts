@@ -1,0 +1,547 @@
+/**
+ * Sesiona in the meeting chat: turns activities into domain commands and the recorded events into cards.
+ * It translates and never decides: every rule lives in src/domain.
+ */
+import {
+  type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type Attachment, type Mention, TeamsActivityHandler, TeamsInfo,
+  TurnContext,
+} from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { importAgenda, importAgendaText, toAgendaDrafts } from '../src/agenda-import';
+import type { ImportedAgenda, ImportedItem } from '../src/agenda-import/imported-agenda';
+import type { MeetingBindings } from '../src/app/meeting-bindings';
+import type { SessionService } from '../src/app/session-service';
+import {
+  type Actor, type AttendanceHintKind, asAadObjectId, asAgreementId, asItemNumber, asSessionId, asVoteId, ITEM_KINDS, type ItemKind,
+  type SessionCommand, type SessionRole,
+} from '../src/domain';
+import type { EventStore } from '../src/store/event-store';
+import { AgendaDrafts, PeopleDirectory } from './bot-records';
+import { CardPublisher, cardActivity, type CardRequest } from './card-publisher';
+import type { AdaptiveCardJson, CardName } from './cards/card-kit';
+import { draftCard, kindInputId } from './cards/draft-card';
+import { helpCard } from './cards/help-card';
+import { viewerOf } from './cards/viewer';
+import { welcomeCard } from './cards/welcome-card';
+import type { BotCommand } from './commands/bot-command';
+import { parseCommand } from './commands/parse-command';
+import { type Bilingual, type Language, languageOf } from './i18n/language';
+import { sayRejection } from './i18n/rejections';
+import { OUTCOME_NAMES, PHASE_NAMES, ROLE_NAMES } from './i18n/words';
+import type { Outbox } from './outbox';
+import { GUID, parseRosterFile } from './roster-file';
+import { factsOf, type TurnFacts } from './turn-context-facts';
+
+export interface SesionaBotDeps {
+  service: SessionService;
+  bindings: MeetingBindings;
+  store: EventStore;
+  outbox: Outbox;
+  /** Where the side panel and the minutes are served (https://host, or the local address), for links. */
+  publicUrl: () => string | null;
+  log: (line: string) => void;
+  clock?: () => string;
+  newId?: () => string;
+}
+
+type Outcome = { ok: true; events: number } | { ok: false; message: string };
+
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const TEAMS_ACTOR: Actor = { id: asAadObjectId('microsoft-teams'), name: 'Microsoft Teams' };
+
+export class SesionaBot extends TeamsActivityHandler {
+  private readonly publisher: CardPublisher;
+  private readonly drafts: AgendaDrafts;
+  private readonly people: PeopleDirectory;
+  private readonly clock: () => string;
+  private readonly newId: () => string;
+
+  constructor(private readonly deps: SesionaBotDeps) {
+    super();
+    this.people = new PeopleDirectory(deps.store);
+    this.drafts = new AgendaDrafts(deps.store);
+    this.publisher = new CardPublisher(deps.service, deps.outbox, this.people);
+    this.clock = deps.clock ?? (() => new Date().toISOString());
+    this.newId = deps.newId ?? (() => randomUUID().slice(0, 8));
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      if ((context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient?.id)) await this.welcome(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    this.onTeamsMeetingStartEvent(async (_meeting, context, next) => {
+      await this.hint(context, 'meeting-started', null);
+      await next();
+    });
+    this.onTeamsMeetingEndEvent(async (_meeting, context, next) => {
+      await this.hint(context, 'meeting-ended', null);
+      await next();
+    });
+    this.onTeamsMeetingParticipantsJoinEvent(async (meeting, context, next) => {
+      for (const m of meeting.members ?? []) await this.hint(context, 'joined', { id: m.user?.aadObjectId ?? null, name: m.user?.name ?? '' });
+      await next();
+    });
+    this.onTeamsMeetingParticipantsLeaveEvent(async (meeting, context, next) => {
+      for (const m of meeting.members ?? []) await this.hint(context, 'left', { id: m.user?.aadObjectId ?? null, name: m.user?.name ?? '' });
+      await next();
+    });
+  }
+
+  // ── messages ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const facts = factsOf(context);
+    if (!facts.actor) {
+      this.reply(facts, { es: 'No puedo identificarte (Teams no envió tu identificador de Entra ID), así que no registro nada.', en: 'I cannot identify you (Teams did not send your Entra ID object id), so nothing is recorded.' });
+      return;
+    }
+    await this.people.saw(facts.conversationId, { aadObjectId: facts.actor.id, teamsUserId: facts.teamsUserId, name: facts.actor.name });
+    const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').replace(/<[^>]+>/g, ' ').trim();
+    const file = fileAttachment(context.activity.attachments ?? []);
+    if (file) {
+      await this.receiveFile(context, facts, file);
+      return;
+    }
+    const command = parseCommand(text);
+    switch (command.kind) {
+      case 'help':
+        this.deps.outbox.post(facts.target, cardActivity(helpCard(facts.lang))).catch(() => undefined);
+        return;
+      case 'agenda':
+        await this.receiveAgenda(facts, importAgendaText(command.text));
+        return;
+      case 'roster':
+        await this.assignFromMentions(context, facts, command.role);
+        return;
+      case 'status':
+        await this.status(facts);
+        return;
+      case 'minutes':
+        await this.minutes(facts);
+        return;
+      case 'unknown':
+        this.reply(facts, {
+          es: text ? `No entendí «${command.text}». Escribe «@Sesiona ayuda» para ver los comandos.` : 'Escribe un comando después de mencionarme, por ejemplo «@Sesiona ayuda».',
+          en: text ? `I did not understand "${command.text}". Type "@Sesiona help" to see the commands.` : 'Type a command after mentioning me, for example "@Sesiona help".',
+        });
+        return;
+      default: {
+        const outcome = await this.runCommand(context, facts, command);
+        if (!outcome.ok) this.replyText(facts, outcome.message);
+        else if (outcome.events > 0) this.confirm(facts, command);
+      }
+    }
+  }
+
+  /** A short confirmation for commands whose effect is not already visible on a card. */
+  private confirm(facts: TurnFacts, command: BotCommand): void {
+    const said: Partial<Record<BotCommand['kind'], Bilingual>> = {
+      agreement: { es: 'Acuerdo registrado.', en: 'Agreement recorded.' },
+      'general-matter': { es: 'Asunto general agregado al orden del día.', en: 'General matter added to the order of the day.' },
+      'correct-kind': { es: 'Tipo del punto corregido.', en: 'Item kind corrected.' },
+      recess: { es: 'La sesión entra en receso.', en: 'The session is in recess.' },
+      resume: { es: 'Se reanuda la sesión.', en: 'The session resumes.' },
+      'close-session': { es: 'Se clausura la sesión. Escribe «@Sesiona minuta» para obtener el proyecto de minuta.', en: 'The session is closed. Type "@Sesiona minutes" to get the draft minutes.' },
+    };
+    const message = said[command.kind];
+    if (message) this.reply(facts, message);
+  }
+
+  // ── card actions (Universal Actions) ────────────────────────────────────────────────────────────────────────
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const facts = factsOf(context);
+    const verb = invoke.action?.verb ?? '';
+    const data = (invoke.action?.data ?? {}) as Record<string, unknown>;
+    const request: CardRequest = { card: (data.card as CardName) ?? 'agenda', number: str(data.number), voteId: str(data.voteId) };
+    if (!facts.actor) return messageResponse(facts.lang === 'es' ? 'No puedo identificarte; no se registró nada.' : 'I cannot identify you; nothing was recorded.');
+    await this.people.saw(facts.conversationId, { aadObjectId: facts.actor.id, teamsUserId: facts.teamsUserId, name: facts.actor.name });
+
+    if (verb === 'help') return cardResponse(helpCard(facts.lang));
+    if (verb === 'confirm-agenda' || verb === 'discard-agenda') return this.finishDraft(facts, str(data.draftId) ?? '', verb === 'confirm-agenda', data);
+
+    let command: BotCommand | null = null;
+    if (verb === 'ballot') command = { kind: 'ballot', choice: data.choice as never, voteId: str(data.voteId) };
+    else if (verb === 'present') command = { kind: 'present' };
+    else if (verb === 'mark-present') command = { kind: 'present' };
+    else if (verb === 'command') command = commandFromButton(str(data.command) ?? '', str(data.number));
+    else if (verb !== 'refresh') return messageResponse(facts.lang === 'es' ? `Acción desconocida «${verb}».` : `Unknown action "${verb}".`);
+
+    if (command) {
+      const memberId = verb === 'mark-present' ? str(data.memberId) : undefined;
+      if (verb === 'mark-present' && !memberId) return messageResponse(facts.lang === 'es' ? 'Elige a la persona en la lista antes de marcarla presente.' : 'Choose the person in the list before marking them present.');
+      const outcome = await this.runCommand(context, facts, command, memberId);
+      if (!outcome.ok) return messageResponse(outcome.message);
+    }
+    const card = await this.personalCard(facts, request);
+    return card ? cardResponse(card) : messageResponse(facts.lang === 'es' ? 'Esta tarjeta ya no está disponible.' : 'This card is no longer available.');
+  }
+
+  /** The card as this person sees it: voters their ballot buttons or their vote, the secretary the controls. */
+  private async personalCard(facts: TurnFacts, request: CardRequest): Promise<AdaptiveCardJson | null> {
+    if (request.card === 'help') return helpCard(facts.lang);
+    if (request.card === 'welcome') return welcomeCard(facts.lang);
+    const sessionId = await this.deps.bindings.sessionFor(facts.meetingKey);
+    if (!sessionId) return null;
+    const { state } = await this.deps.service.load(sessionId);
+    const view = await this.deps.service.view(sessionId);
+    if (!view) return null;
+    return this.publisher.cardFor(view, state, request, viewerOf(view, facts.actor?.id), facts.lang);
+  }
+
+  // ── running a command on the session ────────────────────────────────────────────────────────────────────────
+
+  private async runCommand(context: TurnContext, facts: TurnFacts, command: BotCommand, memberId?: string): Promise<Outcome> {
+    const binding = await this.deps.bindings.bindingFor(facts.meetingKey);
+    if (!binding) return { ok: false, message: sayRejection({ reason: 'SessionNotFound' }, facts.lang) };
+    const sessionCommand = this.toSessionCommand(command, facts.actor!, memberId);
+    if (!sessionCommand) return { ok: false, message: facts.lang === 'es' ? 'Ese comando no aplica aquí.' : 'That command does not apply here.' };
+    const result = await this.deps.service.handle(binding.sessionId, sessionCommand, facts.activityKey);
+    if (!result.ok) return { ok: false, message: sayRejection(result.rejection, facts.lang) };
+    if (!result.duplicate && result.events.length) {
+      const lang = languageOf(binding.language);
+      this.publisher.publish(facts.target, binding.sessionId, result.events, lang).catch((err) => this.deps.log(`[bot] card update failed: ${(err as Error).message}`));
+      if (result.events.some((e) => e.type === 'VoteOpened')) await this.notifyVoters(context, facts, binding.sessionId);
+    }
+    return { ok: true, events: result.duplicate ? 0 : result.events.length };
+  }
+
+  private toSessionCommand(command: BotCommand, actor: Actor, memberId?: string): SessionCommand | null {
+    const now = this.clock();
+    const c = <T extends SessionCommand['type']>(type: T, data: Extract<SessionCommand, { type: T }>['data']) => ({ type, data, actor, now }) as SessionCommand;
+    switch (command.kind) {
+      case 'roll-call': return c('StartRollCall', {});
+      case 'present': return c('MarkAttendance', { memberId: asAadObjectId(memberId ?? actor.id), present: true });
+      case 'start-session': return c('StartSession', {});
+      case 'approve-agenda': return c('ApproveAgenda', {});
+      case 'next': return c('NextItem', {});
+      case 'item': return c('StartItem', { number: asItemNumber(command.number) });
+      case 'complete-item': return c('CompleteItem', {});
+      case 'open-vote': return c('OpenVote', { voteId: asVoteId(`v-${this.newId()}`), method: command.method });
+      case 'close-vote': return c('CloseVote', {});
+      case 'ballot': return c('CastBallot', { choice: command.choice, ...(command.voteId ? { voteId: asVoteId(command.voteId) } : {}) });
+      case 'agreement': return c('RecordAgreement', { agreementId: asAgreementId(`a-${this.newId()}`), text: command.text });
+      case 'withdraw': return c('WithdrawItem', { number: asItemNumber(command.number) });
+      case 'defer': return c('DeferItem', { number: asItemNumber(command.number) });
+      case 'general-matter': return c('AddGeneralMatter', { title: command.title });
+      case 'correct-kind': return c('CorrectItemKind', { number: asItemNumber(command.number), kind: command.itemKind });
+      case 'recess': return c('Recess', { reason: command.reason });
+      case 'resume': return c('Resume', {});
+      case 'close-session': return c('CloseSession', {});
+      default: return null;
+    }
+  }
+
+  // ── the order of the day ────────────────────────────────────────────────────────────────────────────────────
+
+  private async receiveFile(context: TurnContext, facts: TurnFacts, file: { name: string; url: string }): Promise<void> {
+    let content: Buffer;
+    try {
+      const response = await fetch(file.url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const length = Number(response.headers.get('content-length') ?? 0);
+      if (length > MAX_FILE_BYTES) throw Object.assign(new Error('too large'), { tooLarge: true });
+      content = Buffer.from(await response.arrayBuffer());
+    } catch (err) {
+      this.reply(facts, { es: `No pude descargar el archivo «${file.name}» (${(err as Error).message}). Vuelve a adjuntarlo o pega el texto.`, en: `I could not download the file "${file.name}" (${(err as Error).message}). Attach it again or paste the text.` });
+      return;
+    }
+    if (/\.csv$/i.test(file.name)) {
+      await this.assignFromFile(context, facts, content.toString('utf8'));
+      return;
+    }
+    await this.receiveAgenda(facts, await importAgenda(content, file.name));
+  }
+
+  private async receiveAgenda(facts: TurnFacts, imported: Awaited<ReturnType<typeof importAgenda>>): Promise<void> {
+    if (!imported.ok) {
+      this.reply(facts, imported.error.message);
+      return;
+    }
+    const id = this.newId();
+    await this.drafts.save({ id, conversationId: facts.conversationId, meetingId: facts.meetingKey, agenda: imported.agenda, by: facts.actor!.id, language: facts.lang });
+    this.deps.outbox.upsert(facts.target, `draft:${id}`, cardActivity(draftCard(id, imported.agenda, facts.lang))).catch(() => undefined);
+  }
+
+  private async finishDraft(facts: TurnFacts, draftId: string, confirm: boolean, data: Record<string, unknown>): Promise<AdaptiveCardInvokeResponse> {
+    const es = facts.lang === 'es';
+    const draft = await this.drafts.load(draftId);
+    if (!draft) return messageResponse(es ? 'Ese orden del día ya no está disponible; vuelve a enviarlo.' : 'That order of the day is no longer available; send it again.');
+    if (draft.status !== 'pending') return cardResponse(draftCard(draft.id, draft.agenda, facts.lang, draft.status));
+    if (draft.by !== facts.actor!.id) return messageResponse(es ? 'Solo quien envió el orden del día puede confirmarlo o descartarlo.' : 'Only the person who sent the order of the day can confirm or discard it.');
+    const version = await this.drafts.version(draft.id);
+    if (!confirm) {
+      await this.drafts.finish(draft.id, version, { type: 'DraftDiscarded' });
+      return cardResponse(draftCard(draft.id, draft.agenda, facts.lang, 'discarded'));
+    }
+
+    const existing = await this.deps.bindings.sessionFor(facts.meetingKey);
+    if (existing) {
+      const view = await this.deps.service.view(existing);
+      if (view && view.phase !== 'closed' && view.phase !== 'not-started') {
+        return messageResponse(es ? `Ya hay una sesión en curso en esta reunión («${view.title}»). Clausúrala antes de crear otra.` : `A session is already under way in this meeting ("${view.title}"). Close it before creating another.`);
+      }
+    }
+    const agenda = withKinds(draft.agenda, data);
+    const h = agenda.header;
+    const sessionId = asSessionId(`s-${this.newId()}`);
+    const result = await this.deps.service.handle(sessionId, {
+      type: 'CreateSession',
+      actor: facts.actor!,
+      now: this.clock(),
+      data: {
+        sessionId, body: h.body ?? '', title: h.title ?? (es ? 'Sesión' : 'Session'), kind: h.kind, date: h.date, time: h.time, modality: h.modality,
+        meeting: { meetingId: facts.meetingKey, conversationId: facts.conversationId }, agenda: toAgendaDrafts(agenda.items),
+      },
+    }, `draft:${draft.id}`);
+    if (!result.ok) return messageResponse(sayRejection(result.rejection, facts.lang));
+    await this.deps.bindings.bind(facts.meetingKey, sessionId, this.clock(), facts.lang);
+    await this.drafts.finish(draft.id, version, { type: 'DraftConfirmed', sessionId });
+    this.reply(facts, {
+      es: `Sesión creada: «${h.title ?? 'Sesión'}», ${countItems(agenda.items)} puntos. Ahora indica la integración («@Sesiona presidencia @Nombre», «@Sesiona integrantes @Nombre @Nombre», «@Sesiona representantes @Nombre») y después «@Sesiona pase de lista».${this.deps.publicUrl() ? ` Panel en vivo: ${this.deps.publicUrl()}/tab/?session=${sessionId}` : ''}`,
+      en: `Session created: "${h.title ?? 'Session'}", ${countItems(agenda.items)} items. Now set the roster ("@Sesiona chair @Name", "@Sesiona members @Name @Name", "@Sesiona representatives @Name") and then "@Sesiona roll call".${this.deps.publicUrl() ? ` Live panel: ${this.deps.publicUrl()}/tab/?session=${sessionId}` : ''}`,
+    });
+    return cardResponse(draftCard(draft.id, agenda, facts.lang, 'confirmed'));
+  }
+
+  // ── the roster ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  private async assignFromMentions(context: TurnContext, facts: TurnFacts, role: SessionRole): Promise<void> {
+    const es = facts.lang === 'es';
+    const botId = context.activity.recipient?.id;
+    const mentions = (context.activity.entities ?? [])
+      .filter((e) => e.type === 'mention')
+      .map((e) => (e as unknown as Mention).mentioned)
+      .filter((m) => m && m.id !== botId);
+    if (mentions.length === 0) {
+      this.reply(facts, { es: `Menciona a las personas después del rol, por ejemplo «@Sesiona ${es ? 'integrantes' : 'members'} @Ana @Luis».`, en: 'Mention the people after the role, for example "@Sesiona members @Ana @Luis".' });
+      return;
+    }
+    const members: { id: string; name: string; teamsUserId: string }[] = [];
+    for (const m of mentions) {
+      const aad = (m as { aadObjectId?: string }).aadObjectId ?? (await this.lookUp(context, m.id))?.aadObjectId;
+      if (!aad) {
+        this.reply(facts, { es: `No pude obtener el identificador de ${m.name} en Teams; no se cambió la integración.`, en: `I could not get ${m.name}'s Teams identity; the roster was not changed.` });
+        return;
+      }
+      members.push({ id: aad, name: m.name.replace(/<\/?at>/g, '').trim(), teamsUserId: m.id });
+    }
+    for (const m of members) await this.people.saw(facts.conversationId, { aadObjectId: m.id, teamsUserId: m.teamsUserId, name: m.name });
+    await this.assign(context, facts, members.map((m) => ({ id: m.id, name: m.name, role })));
+  }
+
+  private async assignFromFile(context: TurnContext, facts: TurnFacts, content: string): Promise<void> {
+    const parsed = parseRosterFile(content);
+    if (!parsed.ok) {
+      this.reply(facts, parsed.message);
+      return;
+    }
+    const members: { id: string; name: string; role: SessionRole }[] = [];
+    for (const p of parsed.people) {
+      const found = GUID.test(p.who) ? { aadObjectId: p.who, id: '' } : await this.lookUp(context, p.who);
+      if (!found?.aadObjectId) {
+        this.reply(facts, { es: `Línea ${p.line}: no encontré a «${p.who}» en esta conversación de Teams. Agrégala a la reunión o usa su id de Entra ID.`, en: `Line ${p.line}: I could not find "${p.who}" in this Teams conversation. Add them to the meeting or use their Entra ID object id.` });
+        return;
+      }
+      if (found.id) await this.people.saw(facts.conversationId, { aadObjectId: found.aadObjectId, teamsUserId: found.id, name: p.name });
+      members.push({ id: found.aadObjectId, name: p.name, role: p.role });
+    }
+    await this.assign(context, facts, members);
+  }
+
+  private async assign(context: TurnContext, facts: TurnFacts, members: { id: string; name: string; role: SessionRole }[]): Promise<void> {
+    const binding = await this.deps.bindings.bindingFor(facts.meetingKey);
+    if (!binding) {
+      this.replyText(facts, sayRejection({ reason: 'SessionNotFound' }, facts.lang));
+      return;
+    }
+    const actor: Actor = { ...facts.actor!, isMeetingOrganizer: await this.isOrganizer(context, facts, binding.sessionId) };
+    const result = await this.deps.service.handle(binding.sessionId, {
+      type: 'AssignRoles', actor, now: this.clock(), data: { members: members.map((m) => ({ ...m, id: asAadObjectId(m.id) })) },
+    }, facts.activityKey);
+    if (!result.ok) {
+      this.replyText(facts, sayRejection(result.rejection, facts.lang));
+      return;
+    }
+    if (!result.duplicate) this.publisher.publish(facts.target, binding.sessionId, result.events, languageOf(binding.language)).catch(() => undefined);
+    const names = (lang: Language) => members.map((m) => `${m.name} (${ROLE_NAMES[m.role][lang]})`).join(', ');
+    this.reply(facts, { es: `Integración actualizada: ${names('es')}.`, en: `Roster updated: ${names('en')}.` });
+  }
+
+  /** Only asked when the actor is not the session's secretary; the meeting API is missing in local emulators. */
+  private async isOrganizer(context: TurnContext, facts: TurnFacts, sessionId: string): Promise<boolean> {
+    const view = await this.deps.service.view(sessionId);
+    if (view?.members.some((m) => m.id === facts.actor!.id && m.role === 'secretary')) return false;
+    if (!facts.meetingId) return false;
+    try {
+      const participant = await TeamsInfo.getMeetingParticipant(context, facts.meetingId, facts.actor!.id, facts.tenantId);
+      return participant.meeting?.role === 'Organizer';
+    } catch (err) {
+      this.deps.log(`[bot] getMeetingParticipant failed: ${(err as Error).message}`);
+      this.reply(facts, {
+        es: 'No pude consultar tu rol en la reunión (la API de reuniones de Teams no está disponible aquí), así que solo la Secretaría Técnica puede cambiar la integración.',
+        en: 'I could not check your meeting role (the Teams meeting API is not available here), so only the technical secretary can change the roster.',
+      });
+      return false;
+    }
+  }
+
+  private async lookUp(context: TurnContext, idOrEmail: string): Promise<{ aadObjectId?: string; id: string } | null> {
+    try {
+      const member = await TeamsInfo.getMember(context, idOrEmail);
+      return { aadObjectId: member.aadObjectId, id: member.id };
+    } catch (err) {
+      this.deps.log(`[bot] getMember(${idOrEmail}) failed: ${(err as Error).message}`);
+      return null;
+    }
+  }
+
+  // ── status, minutes, welcome, meeting events ────────────────────────────────────────────────────────────────
+
+  private async status(facts: TurnFacts): Promise<void> {
+    const sessionId = await this.deps.bindings.sessionFor(facts.meetingKey);
+    const view = sessionId ? await this.deps.service.view(sessionId) : null;
+    if (!view) {
+      this.replyText(facts, sayRejection({ reason: 'SessionNotFound' }, facts.lang));
+      return;
+    }
+    const say = (lang: Language) => {
+      const es = lang === 'es';
+      const q = view.quorum;
+      const parts = [
+        `${view.title}: ${PHASE_NAMES[view.phase][lang]}.`,
+        es ? `Quórum: ${q.present} de ${q.total} (se requieren ${q.required}) ${q.reached ? '✔' : '✘'}.` : `Quorum: ${q.present} of ${q.total} (${q.required} required) ${q.reached ? '✔' : '✘'}.`,
+        view.currentItem ? (es ? `Punto en curso: ${view.currentItem}.` : `Current item: ${view.currentItem}.`) : '',
+        view.openVote ? (es ? `Votación abierta: ${view.openVote.ballots.length} de ${view.openVote.eligible.length} han votado.` : `Vote open: ${view.openVote.ballots.length} of ${view.openVote.eligible.length} have voted.`) : '',
+      ];
+      return parts.filter(Boolean).join(' ');
+    };
+    this.reply(facts, { es: say('es'), en: say('en') });
+  }
+
+  private async minutes(facts: TurnFacts): Promise<void> {
+    const sessionId = await this.deps.bindings.sessionFor(facts.meetingKey);
+    const view = sessionId ? await this.deps.service.view(sessionId) : null;
+    if (!view || !sessionId) {
+      this.replyText(facts, sayRejection({ reason: 'SessionNotFound' }, facts.lang));
+      return;
+    }
+    if (view.phase !== 'closed') {
+      this.reply(facts, { es: 'La minuta se genera cuando la sesión se clausura.', en: 'The minutes are drawn up once the session is closed.' });
+      return;
+    }
+    const base = this.deps.publicUrl() ?? '';
+    const outcome = (lang: Language) => countVotes(view).map(([n, o]) => `${n}: ${OUTCOME_NAMES[o][lang]}`).join('; ');
+    this.reply(facts, {
+      es: `Proyecto de minuta de «${view.title}»: ${base}/api/sessions/${sessionId}/minutes.docx (Markdown: ${base}/api/sessions/${sessionId}/minutes.md). Votaciones: ${outcome('es') || 'ninguna'}.`,
+      en: `Draft minutes of "${view.title}": ${base}/api/sessions/${sessionId}/minutes.docx?lang=en (Markdown: ${base}/api/sessions/${sessionId}/minutes.md?lang=en). Votes: ${outcome('en') || 'none'}.`,
+    });
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const facts = factsOf(context);
+    const first = await this.deps.store.append(`welcome-${facts.conversationId}`, 0, [{ type: 'Welcomed', data: { at: this.clock() } }]);
+    if (first.ok) this.deps.outbox.post(facts.target, cardActivity(welcomeCard(facts.lang))).catch(() => undefined);
+  }
+
+  /** Meeting start/end and join/leave are hints for the secretary; they never mark anyone present. */
+  private async hint(context: TurnContext, kind: AttendanceHintKind, participant: { id: string | null; name: string } | null): Promise<void> {
+    const facts = factsOf(context);
+    const binding = await this.deps.bindings.bindingFor(facts.meetingKey);
+    if (!binding) return;
+    const result = await this.deps.service.handle(binding.sessionId, {
+      type: 'RecordAttendanceHint', actor: TEAMS_ACTOR, now: this.clock(),
+      data: { kind, participant: participant ? { id: participant.id ? asAadObjectId(participant.id) : null, name: participant.name } : null },
+    }, `${facts.activityKey}|${kind}|${participant?.id ?? ''}`);
+    if (result.ok && !result.duplicate) this.publisher.publish(facts.target, binding.sessionId, result.events, languageOf(binding.language)).catch(() => undefined);
+  }
+
+  /** When a vote opens, the voters get an in-meeting notification (when Teams has a meeting and a public URL). */
+  private async notifyVoters(context: TurnContext, facts: TurnFacts, sessionId: string): Promise<void> {
+    const publicUrl = this.deps.publicUrl();
+    if (!facts.meetingId || !publicUrl?.startsWith('https://')) return;
+    const { state } = await this.deps.service.load(sessionId);
+    const vote = state.votes.find((v) => v.id === state.openVote);
+    if (!vote) return;
+    const recipients = await this.people.teamsIdsOf(facts.conversationId, vote.eligible);
+    if (recipients.length === 0) return;
+    const url = `${publicUrl}/tab/?session=${encodeURIComponent(sessionId)}&vote=${encodeURIComponent(vote.id)}`;
+    try {
+      await TeamsInfo.sendMeetingNotification(context, {
+        type: 'targetedMeetingNotification',
+        value: {
+          recipients,
+          surfaces: [{ surface: 'meetingStage', contentType: 'task', content: { value: { height: 300, width: 400, title: facts.lang === 'es' ? `Votación abierta · punto ${vote.item}` : `Vote open · item ${vote.item}`, url } } }],
+        },
+      } as never, facts.meetingId);
+    } catch (err) {
+      this.deps.log(`[bot] the in-meeting notification could not be sent: ${(err as Error).message}`);
+    }
+  }
+
+  private reply(facts: TurnFacts, message: Bilingual): void {
+    this.replyText(facts, message[facts.lang]);
+  }
+
+  private replyText(facts: TurnFacts, text: string): void {
+    this.deps.outbox.post(facts.target, { type: 'message', text }).catch(() => undefined);
+  }
+}
+
+// ── small translations ──────────────────────────────────────────────────────────────────────────────────────
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+
+function commandFromButton(command: string, number?: string): BotCommand | null {
+  switch (command) {
+    case 'roll-call': case 'start-session': case 'approve-agenda': case 'next': case 'close-vote': case 'resume': case 'close-session': case 'complete-item':
+      return { kind: command } as BotCommand;
+    case 'vote-economica': return { kind: 'open-vote', method: 'economica' };
+    case 'vote-nominal': return { kind: 'open-vote', method: 'nominal' };
+    case 'recess': return { kind: 'recess', reason: '' };
+    case 'withdraw': return number ? { kind: 'withdraw', number } : null;
+    case 'defer': return number ? { kind: 'defer', number } : null;
+    default: return null;
+  }
+}
+
+function fileAttachment(attachments: Attachment[]): { name: string; url: string } | null {
+  for (const a of attachments) {
+    const content = a.content as { downloadUrl?: string } | undefined;
+    if (a.contentType === 'application/vnd.microsoft.teams.file.download.info' && content?.downloadUrl) return { name: a.name ?? 'archivo', url: content.downloadUrl };
+    if (a.contentUrl && !a.contentType.startsWith('text/html') && !a.contentType.startsWith('application/vnd.microsoft.card')) return { name: a.name ?? 'archivo', url: a.contentUrl };
+  }
+  return null;
+}
+
+function withKinds(agenda: ImportedAgenda, data: Record<string, unknown>): ImportedAgenda {
+  const correct = (items: ImportedItem[]): ImportedItem[] => items.map((item) => {
+    const chosen = data[kindInputId(item.number)];
+    const kind = typeof chosen === 'string' && (ITEM_KINDS as readonly string[]).includes(chosen) ? (chosen as ItemKind) : item.kind;
+    return { ...item, kind, items: correct(item.items) };
+  });
+  return { ...agenda, items: correct(agenda.items) };
+}
+
+const countItems = (items: ImportedItem[]): number => items.reduce((n, i) => n + 1 + countItems(i.items), 0);
+
+function countVotes(view: NonNullable<Awaited<ReturnType<SessionService['view']>>>) {
+  const out: [string, NonNullable<NonNullable<(typeof view.agenda)[number]['vote']>['outcome']>][] = [];
+  const walk = (items: typeof view.agenda) => items.forEach((i) => {
+    if (i.vote?.outcome) out.push([i.number, i.vote.outcome]);
+    walk(i.items);
+  });
+  walk(view.agenda);
+  return out;
+}
+
+const cardResponse = (card: AdaptiveCardJson): AdaptiveCardInvokeResponse => ({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card as never });
+const messageResponse = (text: string): AdaptiveCardInvokeResponse => ({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text as never });
+
