@@ -53,7 +53,8 @@ export class CardPublisher {
         return item ? itemCard(view, item, viewer, lang, refreshUserIds) : null;
       }
       case 'vote': {
-        const vote = request.voteId ? findVote(view, request.voteId) : view.openVote;
+        const lastVoteId = state.votes[state.votes.length - 1]?.id;
+        const vote = request.voteId ? findVote(view, request.voteId) : view.openVote ?? (lastVoteId ? findVote(view, lastVoteId) : null);
         if (!vote) return null;
         const ownChoice: BallotChoice | null = viewer.id ? state.votes.find((v) => v.id === vote.id)?.ballots[viewer.id as never] ?? null : null;
         return voteCard(view, vote, viewer, lang, { ownChoice, refreshUserIds });

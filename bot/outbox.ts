@@ -46,6 +46,8 @@ export interface OutboxOptions {
   /** Attempts per operation before giving up (a post) or cooling down (an update, which is then tried again). */
   maxAttempts?: number;
   baseDelayMs?: number;
+  /** Added to every rate window, so network jitter never makes Teams count one send too many (default 150 ms). */
+  safetyMarginMs?: number;
   random?: () => number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -82,6 +84,7 @@ export class Outbox {
   private readonly keyStore: CardKeyStore;
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
+  private readonly safetyMarginMs: number;
   private readonly random: () => number;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -94,6 +97,7 @@ export class Outbox {
     this.keyStore = options.keyStore ?? new MemoryKeyStore();
     this.maxAttempts = options.maxAttempts ?? 6;
     this.baseDelayMs = options.baseDelayMs ?? 500;
+    this.safetyMarginMs = options.safetyMarginMs ?? 150;
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -245,12 +249,13 @@ export class Outbox {
   private async waitForSlot(c: Conversation): Promise<void> {
     for (;;) {
       const now = this.now();
-      const horizon = Math.max(...this.limits.map((l) => l.perMs));
+      const horizon = Math.max(...this.limits.map((l) => l.perMs)) + this.safetyMarginMs;
       while (c.sent.length && c.sent[0]! <= now - horizon) c.sent.shift();
       let wait = 0;
       for (const limit of this.limits) {
-        const inWindow = c.sent.filter((t) => t > now - limit.perMs);
-        if (inWindow.length >= limit.max) wait = Math.max(wait, inWindow[inWindow.length - limit.max]! + limit.perMs - now + 1);
+        const window = limit.perMs + this.safetyMarginMs;
+        const inWindow = c.sent.filter((t) => t > now - window);
+        if (inWindow.length >= limit.max) wait = Math.max(wait, inWindow[inWindow.length - limit.max]! + window - now + 1);
       }
       if (wait <= 0) {
         c.sent.push(now);

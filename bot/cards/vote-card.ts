@@ -60,7 +60,7 @@ export function voteCard(
   } else if (!open && viewer.id !== null && options.ownChoice) {
     body.push(text(`${es ? 'Tu voto' : 'Your vote'}: ${CHOICE_NAMES[options.ownChoice][lang]}`, { weight: 'Bolder' }));
   }
-  if (open && conducts(view, viewer)) actions.push(execute(es ? 'Cerrar votación' : 'Close vote', 'command', 'vote', { command: 'close-vote' }, 'positive'));
+  if (open && conducts(view, viewer)) actions.push(execute(es ? 'Cerrar votación' : 'Close vote', 'command', 'vote', { command: 'close-vote', voteId: vote.id }, 'positive'));
   if (open && viewer.id === null) actions.push(execute(es ? 'Votar / ver mi voto' : 'Vote / see my vote', 'refresh', 'vote', { voteId: vote.id }));
   return adaptiveCard(body, actions, viewer.id === null ? refreshFor('vote', options.refreshUserIds ?? [], { voteId: vote.id }) : undefined);
 }

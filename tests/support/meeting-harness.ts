@@ -1,0 +1,115 @@
+/**
+ * A Teams meeting for tests: Sesiona on a temporary SQLite store, a local Bot Connector, and the people of a
+ * commission session. Everything goes through the real HTTP endpoint `/api/messages`.
+ */
+import type { SessionView } from '../../src/app/session-view';
+import { loadConfig } from '../../src/config';
+import { type RunningSesiona, startSesiona } from '../../src/http/start-sesiona';
+import { LocalBotConnector, type LocalBotConnectorOptions } from '../../src/local-connector/local-bot-connector';
+import { cardAction, type MeetingChat, messageToBot, postActivity, type TeamsPerson } from '../../src/local-connector/teams-activities';
+import { createTempStore, type TempStore } from './temp-store';
+
+const person = (key: string, name: string): TeamsPerson => ({ id: `29:${key}`, name, aadObjectId: `aad-${key}-0000` });
+
+export const PEOPLE = {
+  secretary: person('marta', 'Marta Secretaria'),
+  chair: person('ana', 'Ana Presidenta'),
+  luis: person('luis', 'Luis Consejero'),
+  sofia: person('sofia', 'Sofía Consejera'),
+  representative: person('pedro', 'Pedro Representante'),
+  guest: person('gina', 'Gina Invitada'),
+};
+
+export class MeetingHarness {
+  chat!: MeetingChat;
+  app!: RunningSesiona;
+  connector!: LocalBotConnector;
+  private temp!: TempStore;
+  readonly logs: string[] = [];
+
+  static async start(options: { connector?: LocalBotConnectorOptions; meetingId?: string | null; people?: TeamsPerson[] } = {}): Promise<MeetingHarness> {
+    const h = new MeetingHarness();
+    h.temp = createTempStore();
+    h.connector = await LocalBotConnector.start(options.connector);
+    for (const p of options.people ?? Object.values(PEOPLE)) h.connector.addMember(p);
+    const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1' });
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    h.app = await startSesiona(loaded.config, { store: h.temp.store, log: (line) => h.logs.push(line), outbox: { baseDelayMs: 50 } });
+    h.chat = {
+      serviceUrl: h.connector.url,
+      conversationId: '19:meeting_NjQ3ZDk1@thread.v2',
+      meetingId: options.meetingId === undefined ? 'MCMxOTptZWV0aW5nX05qUTNaRGsx' : options.meetingId,
+      tenantId: 'f0e1d2c3-b4a5-9687-7869-5a4b3c2d1e0f',
+      bot: { id: '28:sesiona-bot', name: 'Sesiona' },
+      locale: 'es-MX',
+    };
+    return h;
+  }
+
+  async stop(): Promise<void> {
+    await this.app.stop();
+    await this.connector.close();
+    await this.temp.cleanup();
+  }
+
+  /** "@Sesiona <text>" from someone; waits until the bot has sent everything it had to send. */
+  async say(from: TeamsPerson, text: string, options: { mentions?: TeamsPerson[]; locale?: string; attachments?: unknown[] } = {}) {
+    const activity = messageToBot(this.chat, from, text, options);
+    const reply = await postActivity(this.app.url, activity);
+    await this.app.bot.idle();
+    return { reply, activity };
+  }
+
+  /** A click on a card button; answers the invoke response body ({ statusCode, type, value }). */
+  async click(from: TeamsPerson, verb: string, data: Record<string, unknown>, options: { locale?: string } = {}) {
+    const reply = await postActivity(this.app.url, cardAction(this.chat, from, verb, data, options));
+    await this.app.bot.idle();
+    return reply;
+  }
+
+  /** Texts the bot posted, in order. */
+  texts(): string[] {
+    return this.connector.activities(this.chat.conversationId).map((c) => c.body?.text).filter((t): t is string => typeof t === 'string');
+  }
+
+  lastText(): string {
+    return this.texts().pop() ?? '';
+  }
+
+  /** Every card the bot posted (as first posted), with its message id. */
+  postedCards(): { id: string; card: any }[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+    return this.connector.activities(this.chat.conversationId)
+      .filter((c) => c.body?.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive')
+      .map((c) => ({ id: c.activityId!, card: c.body.attachments[0].content }));
+  }
+
+  /** The current content of the card posted with a heading matching `pattern` (after its updates). */
+  currentCard(pattern: RegExp): { id: string; card: any } | null { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const found = this.postedCards().filter(({ card }) => pattern.test(JSON.stringify(card.body))).pop();
+    if (!found) return null;
+    return { id: found.id, card: this.connector.message(found.id).attachments[0].content };
+  }
+
+  async view(): Promise<SessionView> {
+    const sessionId = await this.app.bindings.sessionFor(this.chat.meetingId ?? this.chat.conversationId);
+    const res = await fetch(`${this.app.url}/api/sessions/${sessionId}`);
+    return (await res.json()) as SessionView;
+  }
+}
+
+/** All the text of a card, to assert on what a person reads. */
+export function cardText(card: unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (typeof o.text === 'string') out.push(o.text);
+      if (typeof o.title === 'string' && o.type === 'Action.Execute') out.push(`[${o.title}]`);
+      if (Array.isArray(o.facts)) (o.facts as { title: string; value: string }[]).forEach((f) => out.push(`${f.title}: ${f.value}`));
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  return out.join('\n');
+}
