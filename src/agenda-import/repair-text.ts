@@ -51,6 +51,7 @@ export function cleanLine(line: string): string {
     .replace(/\u00a0|\u2007|\u202f|\t/g, ' ')
     .replace(/\*\*|__|(?<![\w*])\*(?!\s)|(?<!\s)\*(?![\w*])/g, '')
     .replace(/^#+\s+/, '')
+    .replace(/(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '')
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();

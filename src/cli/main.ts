@@ -10,6 +10,7 @@ export type Subcommand = {
 /* eslint-disable @typescript-eslint/no-require-imports */
 const subcommands: Record<string, () => Subcommand> = {
   serve: () => (require('./serve-command') as typeof import('./serve-command')).serveCommand,
+  agenda: () => (require('./agenda-command') as typeof import('./agenda-command')).agendaCommand,
 };
 
 function usage(): string {

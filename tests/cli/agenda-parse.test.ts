@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { renderDocx } from '../support/render-documents';
+
+const run = promisify(execFile);
+const root = join(__dirname, '..', '..');
+const SEED = join(root, 'tests', 'fixtures', 'agendas', 'cpvoe-6a-ordinaria-2024.txt');
+const sesiona = (...args: string[]) => run(process.execPath, [join(root, 'bin', 'sesiona.js'), ...args], { cwd: root }).then(
+  ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+  (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, stdout: err.stdout, stderr: err.stderr }),
+);
+
+describe('sesiona agenda parse', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sesiona-agenda-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('given the seed order of the day, when --json, then it prints exactly the documented shape', async () => {
+    const { code, stdout } = await sesiona('agenda', 'parse', SEED, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(['header', 'items', 'warnings']);
+    expect(json.header).toEqual({ body: expect.any(String), title: expect.any(String), kind: 'ordinaria', date: '2024-06-24', time: '12:30', modality: 'virtual' });
+    expect(json.items).toHaveLength(6);
+    expect(Object.keys(json.items[0])).toEqual(['number', 'title', 'kind', 'status', 'reason', 'items']);
+    expect(json.items.map((i: { kind: string }) => i.kind)).toEqual(['vote', 'report', 'report', 'report', 'report', 'general']);
+    expect(json.items[4].items.map((i: { number: string; kind: string }) => `${i.number}:${i.kind}`)).toEqual(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((l) => `5.${l}:report`));
+  });
+
+  it('given a .docx, then the same JSON as from the text', async () => {
+    const file = join(dir, 'orden.docx');
+    writeFileSync(file, await renderDocx((await import('node:fs')).readFileSync(SEED, 'utf8')));
+    const [fromText, fromDocx] = await Promise.all([sesiona('agenda', 'parse', SEED, '--json'), sesiona('agenda', 'parse', file, '--json')]);
+    expect(JSON.parse(fromDocx.stdout).items).toEqual(JSON.parse(fromText.stdout).items);
+  });
+
+  it('without --json, then a readable outline with the kind and reason of each item', async () => {
+    const { stdout } = await sesiona('agenda', 'parse', SEED);
+    expect(stdout).toMatch(/^COMISIÓN PROVISIONAL DE VINCULACIÓN CON ORGANISMOS EXTERNOS/);
+    expect(stdout).toMatch(/ {2}5\.h\. Presentación del informe/);
+    expect(stdout).toMatch(/6\. Asuntos generales\.\n {3}→ asuntos generales/);
+  });
+
+  it.each([
+    ['an empty file', '', /está vacío/],
+    ['a text without items', 'Orden del día\nNada que tratar.\n', /línea 2.*No encontré una lista de puntos numerados/],
+  ])('given %s, then exit 1 with a clear message', async (_what, content, message) => {
+    const file = join(dir, `bad-${Math.random().toString(36).slice(2)}.txt`);
+    writeFileSync(file, content);
+    const { code, stderr, stdout } = await sesiona('agenda', 'parse', file, '--json');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+
+  it('given a missing file or an oversized one, then exit 1 naming the problem', async () => {
+    expect(await sesiona('agenda', 'parse', join(dir, 'no-such.pdf'))).toMatchObject({ code: 1, stderr: expect.stringMatching(/no existe ese archivo/) });
+    const big = join(dir, 'big.pdf');
+    writeFileSync(big, Buffer.alloc(10 * 1024 * 1024 + 10, 32));
+    expect(await sesiona('agenda', 'parse', big, '--lang', 'en')).toMatchObject({ code: 1, stderr: expect.stringMatching(/over 10 MB/) });
+  });
+});
