@@ -80,6 +80,8 @@ class MemoryKeyStore implements CardKeyStore {
 export class Outbox {
   private readonly conversations = new Map<string, Conversation>();
   private readonly ids = new Map<string, string>();
+  /** Card keys whose first post is on its way (an upsert meanwhile becomes an update). */
+  private readonly posting = new Set<string>();
   private readonly limits: RateLimit[];
   private readonly keyStore: CardKeyStore;
   private readonly maxAttempts: number;
@@ -117,6 +119,8 @@ export class Outbox {
    * up for one key are sent once, with the last state. Resolves when this state (or a later one) is delivered.
    */
   async upsert(target: ConversationTarget, key: string, activity: Partial<Activity>): Promise<void> {
+    await this.activityIdFor(key);
+    // from here on, no await until the state is queued: concurrent upserts of one key see each other
     const conversation = this.conversation(target);
     const queuedPost = conversation.posts.find((p) => p.key === key);
     if (queuedPost) {
@@ -124,8 +128,7 @@ export class Outbox {
       await new Promise<string>((resolve, reject) => queuedPost.waiters.push({ resolve, reject }));
       return;
     }
-    const id = await this.activityIdFor(key);
-    if (id === undefined) {
+    if (!this.ids.has(key) && !this.posting.has(key)) {
       await new Promise<string>((resolve, reject) => {
         conversation.posts.push({ kind: 'post', activity, key, waiters: [{ resolve, reject }] });
         this.kick(target);
@@ -193,6 +196,7 @@ export class Outbox {
 
   private async sendPost(c: Conversation, post: PendingPost): Promise<void> {
     this.inFlight++;
+    if (post.key) this.posting.add(post.key);
     try {
       const { id } = await this.withRetries(c, () => ({ kind: 'post', activity: post.activity }));
       if (post.key) {
@@ -204,12 +208,18 @@ export class Outbox {
       this.log(`[outbox] could not post to ${c.target.conversationId}: ${(err as Error).message}`);
       post.waiters.forEach((w) => w.reject(err as Error));
     } finally {
+      if (post.key) this.posting.delete(post.key);
       this.inFlight--;
     }
   }
 
   private async sendUpdate(c: Conversation, key: string, update: { activity: Partial<Activity>; waiters: (() => void)[] }): Promise<void> {
-    const activityId = this.ids.get(key)!;
+    const activityId = this.ids.get(key);
+    if (activityId === undefined) {
+      // the card's first post failed: this state is posted instead
+      c.posts.push({ kind: 'post', activity: update.activity, key, waiters: update.waiters.map((resolve) => ({ resolve: () => resolve(), reject: () => resolve() })) });
+      return;
+    }
     this.inFlight++;
     try {
       await this.withRetries(c, () => ({ kind: 'update', activityId, activity: update.activity }));

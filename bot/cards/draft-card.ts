@@ -9,6 +9,13 @@ import { KIND_NAMES } from '../i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, facts, heading, shorten, text } from './card-kit';
 
 const KINDS: ItemKind[] = ['vote', 'report', 'procedural', 'general'];
+/** Short names: the card repeats them for every item, and a 100-item agenda must stay well under Teams' limit. */
+const SHORT_KIND: Record<ItemKind, { es: string; en: string }> = {
+  vote: { es: 'Votación', en: 'Vote' },
+  report: { es: 'Se presenta', en: 'Presented' },
+  procedural: { es: 'Trámite', en: 'Procedural' },
+  general: { es: 'Asuntos gen.', en: 'General' },
+};
 
 function flatten(items: ImportedItem[]): ImportedItem[] {
   return items.flatMap((i) => [i, ...flatten(i.items)]);
@@ -19,7 +26,7 @@ export const kindInputId = (number: string) => `kind-${number}`;
 export function draftCard(draftId: string, agenda: ImportedAgenda, lang: Language, state: 'pending' | 'confirmed' | 'discarded' = 'pending'): AdaptiveCardJson {
   const es = lang === 'es';
   const h = agenda.header;
-  const choices = KINDS.map((k) => ({ title: KIND_NAMES[k][lang], value: k }));
+  const choices = KINDS.map((k) => ({ title: SHORT_KIND[k][lang], value: k }));
   const body: CardElement[] = [
     heading(es ? 'Orden del día leído' : 'Order of the day read'),
     facts([
@@ -31,12 +38,9 @@ export function draftCard(draftId: string, agenda: ImportedAgenda, lang: Languag
   ];
   for (const item of flatten(agenda.items)) {
     const withdrawn = item.status === 'withdrawn' ? (es ? ' (retirado)' : ' (withdrawn)') : '';
-    body.push(text(`**${item.number}.** ${shorten(item.title, 140)}${withdrawn}`, { spacing: 'Small' }));
-    if (state === 'pending') {
-      body.push({ type: 'Input.ChoiceSet', id: kindInputId(item.number), value: item.kind, style: 'compact', choices, spacing: 'None' });
-    } else {
-      body.push(text(KIND_NAMES[item.kind][lang], { size: 'Small', isSubtle: true, spacing: 'None' }));
-    }
+    const label = `${item.number}. ${shorten(item.title, 90)}${withdrawn}`;
+    if (state === 'pending') body.push({ type: 'Input.ChoiceSet', id: kindInputId(item.number), label, value: item.kind, style: 'compact', choices });
+    else body.push(text(`**${label}** — ${KIND_NAMES[item.kind][lang]}`, { spacing: 'Small' }));
   }
   if (agenda.warnings.length) body.push(text(`⚠ ${agenda.warnings.slice(0, 5).join(' · ')}`, { size: 'Small', isSubtle: true }));
   if (state === 'pending') {

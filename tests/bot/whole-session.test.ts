@@ -39,7 +39,7 @@ describe('a whole session of the commission, through the bot', () => {
     const text = cardText(draft.card);
     expect(text).toMatch(/Orden del día leído/);
     expect(text).toMatch(/Fecha y hora: 2024-06-24 12:30/);
-    expect(text).toMatch(/\*\*5\.h\.\*\*/);
+    expect(text).toMatch(/^5\.h\. Presentación del informe/m);
     const draftId = draft.card.actions[0].data.draftId;
 
     // someone else cannot confirm it

@@ -105,6 +105,7 @@ export function cardText(card: unknown): string {
     else if (node && typeof node === 'object') {
       const o = node as Record<string, unknown>;
       if (typeof o.text === 'string') out.push(o.text);
+      if (typeof o.label === 'string') out.push(o.label);
       if (typeof o.title === 'string' && o.type === 'Action.Execute') out.push(`[${o.title}]`);
       if (Array.isArray(o.facts)) (o.facts as { title: string; value: string }[]).forEach((f) => out.push(`${f.title}: ${f.value}`));
       Object.values(o).forEach(walk);

@@ -1,0 +1,111 @@
+import { cardBytes, cardProblems } from '../../tests/support/validate-card';
+import { toSessionView } from '../../src/app/session-view';
+import type { AgendaItemDraft } from '../../src/domain';
+import { fold } from '../../src/domain';
+import { cast, command, createSession, item, run, voteId } from '../../src/domain/testing/session-spec';
+import type { ImportedAgenda } from '../../src/agenda-import/imported-agenda';
+import { agendaCard } from './agenda-card';
+import { draftCard } from './draft-card';
+import { helpCard } from './help-card';
+import { itemCard } from './item-card';
+import { rollCallCard } from './roll-call-card';
+import { voteCard } from './vote-card';
+import { EVERYONE, type Viewer } from './viewer';
+import { welcomeCard } from './welcome-card';
+
+const LONG = 'Presentación y, en su caso, aprobación del proyecto de acuerdo del Consejo General del Instituto Electoral de la Ciudad de México por el que se aprueban los lineamientos para la organización del proceso electoral local ordinario';
+
+/** 100 items: 20 with 4 sub-items each, every title long. */
+const bigAgenda: AgendaItemDraft[] = Array.from({ length: 20 }, (_, i) => ({
+  number: String(i + 1), title: `${LONG} (${i + 1})`, kind: 'vote' as const,
+  items: ['a', 'b', 'c', 'd'].map((l) => ({ number: `${i + 1}.${l}`, title: `${LONG} ${l}`, kind: 'report' as const })),
+}));
+
+const voters = Array.from({ length: 60 }, (_, i) => ({ id: `aad-voter-${i}` as never, name: `Consejera Electoral Número ${i + 1}`, role: 'voting-member' as const }));
+
+function bigSession(closeVote: boolean) {
+  const events = run([
+    createSession(cast.secretary, undefined, bigAgenda),
+    command('AssignRoles', cast.secretary, { members: [{ id: cast.chair.id, name: cast.chair.name, role: 'chair' }, ...voters] }),
+    command('StartRollCall', cast.secretary, {}),
+    ...voters.map((v) => command('MarkAttendance', cast.secretary, { memberId: v.id, present: true })),
+    command('StartSession', cast.secretary, {}),
+    command('StartItem', cast.secretary, { number: item('1') }),
+    command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'nominal' }),
+    ...voters.map((v, i) => command('CastBallot', { id: v.id, name: v.name }, { choice: i % 3 === 0 ? 'against' : 'in-favour' })),
+    ...(closeVote ? [command('CloseVote', cast.secretary, {})] : []),
+    command('RecordAgreement', cast.secretary, { agreementId: 'a1' as never, text: 'Se aprueban los lineamientos.' }),
+  ]);
+  const state = fold(events);
+  return { state, view: toSessionView(state, events.length) };
+}
+
+const viewers: [string, Viewer][] = [
+  ['everyone', EVERYONE],
+  ['the secretary', { id: cast.secretary.id, role: 'secretary' }],
+  ['a voter', { id: 'aad-voter-7', role: 'voting-member' }],
+];
+
+describe('every card is a valid Adaptive Card 1.5 under 40 KB, even for a 100-item agenda and 60 voters', () => {
+  for (const closed of [false, true]) {
+    const { state, view } = bigSession(closed);
+    for (const [who, viewer] of viewers) {
+      for (const lang of ['es', 'en'] as const) {
+        const cards = {
+          agenda: agendaCard(view, viewer, lang, voters.map((v) => `29:${v.id}`)),
+          'roll call': rollCallCard(view, viewer, lang),
+          item: itemCard(view, view.agenda[0]!, viewer, lang),
+          vote: voteCard(view, view.agenda[0]!.vote!, viewer, lang, { ownChoice: viewer.id === 'aad-voter-7' ? state.votes[0]!.ballots['aad-voter-7' as never] ?? null : null }),
+        };
+        for (const [name, card] of Object.entries(cards)) {
+          it(`${name} card, vote ${closed ? 'closed' : 'open'}, as ${who} sees it (${lang})`, () => {
+            expect(cardProblems(card)).toEqual([]);
+            expect(cardBytes(card)).toBeLessThan(40 * 1024);
+          });
+        }
+      }
+    }
+  }
+
+  it('the draft card of a 100-item agenda, with a kind choice per item', () => {
+    const imported: ImportedAgenda = {
+      header: { body: 'Consejo General', title: 'Sesión', kind: 'ordinaria', date: '2024-06-24', time: '12:30', modality: 'virtual' },
+      items: bigAgenda.map((d) => ({ number: d.number, title: d.title, kind: d.kind, status: 'pending', reason: 'pide aprobación', items: d.items!.map((s) => ({ number: s.number, title: s.title, kind: s.kind, status: 'pending', reason: 'informe', items: [] })) })),
+      warnings: [],
+    };
+    for (const state of ['pending', 'confirmed'] as const) {
+      const card = draftCard('d1', imported, 'es', state);
+      expect(cardProblems(card)).toEqual([]);
+      expect(cardBytes(card)).toBeLessThan(40 * 1024);
+    }
+  });
+
+  it('help and welcome cards', () => {
+    for (const card of [helpCard('es'), helpCard('en'), welcomeCard('es'), welcomeCard('en')]) expect(cardProblems(card)).toEqual([]);
+  });
+
+  it('refresh.userIds never lists more than 60 people', () => {
+    const { view } = bigSession(false);
+    const card = agendaCard(view, EVERYONE, 'es', Array.from({ length: 80 }, (_, i) => `29:u${i}`));
+    expect(card.refresh?.userIds).toHaveLength(60);
+  });
+});
+
+describe('who sees what on the vote card', () => {
+  const { state, view } = bigSession(false);
+  const vote = view.agenda[0]!.vote!;
+
+  it('a voter who has not voted sees the three ballot buttons; the shared view has none', () => {
+    const fresh = { ...vote, ballots: [] };
+    const titles = (c: { actions?: { title?: string }[] }) => (c.actions ?? []).map((a) => a.title);
+    expect(titles(voteCard(view, fresh, { id: 'aad-voter-7', role: 'voting-member' }, 'es'))).toEqual(['A favor', 'En contra', 'Abstención']);
+    expect(titles(voteCard(view, fresh, EVERYONE, 'es'))).toEqual(['Votar / ver mi voto']);
+    expect(titles(voteCard(view, fresh, { id: cast.secretary.id, role: 'secretary' }, 'en'))).toEqual(['Close vote']);
+  });
+
+  it('a voter who voted sees their own vote instead of the buttons', () => {
+    const card = voteCard(view, vote, { id: 'aad-voter-7', role: 'voting-member' }, 'es', { ownChoice: state.votes[0]!.ballots['aad-voter-7' as never] ?? null });
+    expect(JSON.stringify(card)).toMatch(/Tu voto: A favor ✔/);
+    expect(card.actions ?? []).toEqual([]);
+  });
+});
