@@ -5,7 +5,7 @@
  */
 import type { Attachment, Activity } from 'botbuilder';
 import type { SessionView } from '../src/app/session-view';
-import type { SessionService } from '../src/app/session-service';
+import { type SessionService, sessionStream } from '../src/app/session-service';
 import type { BallotChoice, SessionEvent, SessionState } from '../src/domain';
 import type { PeopleDirectory } from './bot-records';
 import { agendaCard } from './cards/agenda-card';
@@ -34,12 +34,31 @@ export interface CardRequest {
   voteId?: string;
 }
 
+/** Events that arrive within this window are rendered together: sixty ballots in a second are a few renders. */
+const RENDER_WINDOW_MS = 20;
+
+interface PendingRender {
+  target: ConversationTarget;
+  sessionId: string;
+  events: SessionEvent[];
+  lang: Language;
+  done: Promise<void>;
+}
+
 export class CardPublisher {
+  private readonly pending = new Map<string, PendingRender>();
+  private readonly rendering = new Set<Promise<void>>();
+
   constructor(
     private readonly service: SessionService,
     private readonly outbox: Outbox,
     private readonly people: PeopleDirectory,
   ) {}
+
+  /** Resolves when no render is waiting or running (the outbox may still be sending). */
+  async settled(): Promise<void> {
+    while (this.pending.size || this.rendering.size) await Promise.allSettled([...this.pending.values()].map((p) => p.done).concat([...this.rendering]));
+  }
 
   /** One card as one person sees it; null when it does not apply (no such vote, item…). */
   cardFor(view: SessionView, state: SessionState, request: CardRequest, viewer: Viewer, lang: Language, refreshUserIds: string[] = []): AdaptiveCardJson | null {
@@ -64,11 +83,30 @@ export class CardPublisher {
     }
   }
 
-  /** Brings the chat's shared cards up to date after these events. */
-  async publish(target: ConversationTarget, sessionId: string, events: SessionEvent[], lang: Language): Promise<void> {
-    if (events.length === 0) return;
-    const { state, version } = await this.service.load(sessionId);
-    const view = await this.service.view(sessionId);
+  /** Brings the chat's shared cards up to date after these events (soon: events close together render once). */
+  publish(target: ConversationTarget, sessionId: string, events: SessionEvent[], lang: Language): Promise<void> {
+    if (events.length === 0) return Promise.resolve();
+    const key = `${sessionId}|${target.conversationId}`;
+    const waiting = this.pending.get(key);
+    if (waiting) {
+      waiting.events.push(...events);
+      return waiting.done;
+    }
+    const render: PendingRender = { target, sessionId, events: [...events], lang, done: Promise.resolve() };
+    render.done = new Promise<void>((resolve) => setTimeout(resolve, RENDER_WINDOW_MS)).then(() => {
+      this.pending.delete(key);
+      const running = this.render(render.target, render.sessionId, render.events, render.lang);
+      this.rendering.add(running);
+      return running.finally(() => this.rendering.delete(running));
+    });
+    this.pending.set(key, render);
+    return render.done;
+  }
+
+  private async render(target: ConversationTarget, sessionId: string, events: SessionEvent[], lang: Language): Promise<void> {
+    const snapshot = await this.service.load(sessionId);
+    const { state, version } = snapshot;
+    const view = this.service.viewOf(sessionStream(sessionId), snapshot);
     if (!view) return;
     const ids = async (aad: string[]) => this.people.teamsIdsOf(target.conversationId, aad);
     const conductors = view.members.filter((m) => view.rules.conductingRoles.includes(m.role)).map((m) => m.id);

@@ -45,6 +45,11 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
         await adapter.process(req as never, res as never, (context) => bot.run(context));
       });
     },
-    idle: () => outbox.idle(),
+    async idle() {
+      await bot.settled();
+      await outbox.idle();
+      await bot.settled();
+      await outbox.idle();
+    },
   };
 }

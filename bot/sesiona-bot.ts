@@ -10,10 +10,10 @@ import { randomUUID } from 'node:crypto';
 import { importAgenda, importAgendaText, toAgendaDrafts } from '../src/agenda-import';
 import type { ImportedAgenda, ImportedItem } from '../src/agenda-import/imported-agenda';
 import type { MeetingBindings } from '../src/app/meeting-bindings';
-import type { SessionService } from '../src/app/session-service';
+import { type SessionService, sessionStream } from '../src/app/session-service';
 import {
   type Actor, type AttendanceHintKind, asAadObjectId, asAgreementId, asItemNumber, asSessionId, asVoteId, ITEM_KINDS, type ItemKind,
-  type SessionCommand, type SessionRole,
+  type SessionCommand, type SessionRole, type SessionState,
 } from '../src/domain';
 import type { EventStore } from '../src/store/event-store';
 import { AgendaDrafts, PeopleDirectory } from './bot-records';
@@ -44,7 +44,9 @@ export interface SesionaBotDeps {
   newId?: () => string;
 }
 
-type Outcome = { ok: true; events: number } | { ok: false; message: string };
+type Outcome =
+  | { ok: true; events: number; sessionId: string; snapshot: { state: SessionState; version: number } }
+  | { ok: false; message: string };
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const TEAMS_ACTOR: Actor = { id: asAadObjectId('microsoft-teams'), name: 'Microsoft Teams' };
@@ -92,6 +94,11 @@ export class SesionaBot extends TeamsActivityHandler {
       for (const m of meeting.members ?? []) await this.hint(context, 'left', { id: m.user?.aadObjectId ?? null, name: m.user?.name ?? '' });
       await next();
     });
+  }
+
+  /** Resolves when no card render is pending (used with the outbox's idle()). */
+  settled(): Promise<void> {
+    return this.publisher.settled();
   }
 
   // ── messages ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -174,26 +181,28 @@ export class SesionaBot extends TeamsActivityHandler {
     else if (verb === 'command') command = commandFromButton(str(data.command) ?? '', str(data.number));
     else if (verb !== 'refresh') return messageResponse(facts.lang === 'es' ? `Acción desconocida «${verb}».` : `Unknown action "${verb}".`);
 
+    let after: Extract<Outcome, { ok: true }> | undefined;
     if (command) {
       const memberId = verb === 'mark-present' ? str(data.memberId) : undefined;
       if (verb === 'mark-present' && !memberId) return messageResponse(facts.lang === 'es' ? 'Elige a la persona en la lista antes de marcarla presente.' : 'Choose the person in the list before marking them present.');
       const outcome = await this.runCommand(context, facts, command, memberId);
       if (!outcome.ok) return messageResponse(outcome.message);
+      after = outcome;
     }
-    const card = await this.personalCard(facts, request);
+    const card = await this.personalCard(facts, request, after);
     return card ? cardResponse(card) : messageResponse(facts.lang === 'es' ? 'Esta tarjeta ya no está disponible.' : 'This card is no longer available.');
   }
 
   /** The card as this person sees it: voters their ballot buttons or their vote, the secretary the controls. */
-  private async personalCard(facts: TurnFacts, request: CardRequest): Promise<AdaptiveCardJson | null> {
+  private async personalCard(facts: TurnFacts, request: CardRequest, after?: Extract<Outcome, { ok: true }>): Promise<AdaptiveCardJson | null> {
     if (request.card === 'help') return helpCard(facts.lang);
     if (request.card === 'welcome') return welcomeCard(facts.lang);
-    const sessionId = await this.deps.bindings.sessionFor(facts.meetingKey);
+    const sessionId = after?.sessionId ?? (await this.deps.bindings.sessionFor(facts.meetingKey));
     if (!sessionId) return null;
-    const { state } = await this.deps.service.load(sessionId);
-    const view = await this.deps.service.view(sessionId);
+    const snapshot = after?.snapshot ?? (await this.deps.service.load(sessionId));
+    const view = this.deps.service.viewOf(sessionStream(sessionId), snapshot);
     if (!view) return null;
-    return this.publisher.cardFor(view, state, request, viewerOf(view, facts.actor?.id), facts.lang);
+    return this.publisher.cardFor(view, snapshot.state, request, viewerOf(view, facts.actor?.id), facts.lang);
   }
 
   // ── running a command on the session ────────────────────────────────────────────────────────────────────────
@@ -210,7 +219,7 @@ export class SesionaBot extends TeamsActivityHandler {
       this.publisher.publish(facts.target, binding.sessionId, result.events, lang).catch((err) => this.deps.log(`[bot] card update failed: ${(err as Error).message}`));
       if (result.events.some((e) => e.type === 'VoteOpened')) await this.notifyVoters(context, facts, binding.sessionId);
     }
-    return { ok: true, events: result.duplicate ? 0 : result.events.length };
+    return { ok: true, events: result.duplicate ? 0 : result.events.length, sessionId: binding.sessionId, snapshot: { state: result.state, version: result.version } };
   }
 
   private toSessionCommand(command: BotCommand, actor: Actor, memberId?: string): SessionCommand | null {

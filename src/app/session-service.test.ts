@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { createTempStore, type TempStore } from '../../tests/support/temp-store';
 import type { SessionCommand } from '../domain';
 import { ballot, cast, command, createSession, item, ROLES, SESSION_ID, VOTERS, voteId } from '../domain/testing/session-spec';
-import type { AppendResult, EventStore, NewEvent, StoredEvent } from '../store/event-store';
+import type { AppendCommandsResult, AppendResult, CommandEvents, EventStore, NewEvent, StoredEvent } from '../store/event-store';
 import { LiveBus } from '../store/live-bus';
 import { PostgresEventStore } from '../store/postgres-event-store';
 import { SessionService, sessionStream } from './session-service';
@@ -110,6 +110,25 @@ describe('SessionService on SQLite', () => {
     expect(view?.openVote?.tally).toEqual({ inFavour: 40, against: 0, abstain: 0 });
   });
 
+  it('given commands arriving together, then they are written together (group commit), and one activity delivered twice at once counts once', async () => {
+    await play(service, script.slice(0, 3));
+    let writes = 0;
+    const counting = new RacingStore(temp.store, async () => undefined);
+    const original = counting.appendCommands.bind(counting);
+    counting.appendCommands = (...args) => { writes++; return original(...args); };
+    const grouped = new SessionService(counting, new LiveBus());
+    const marks = VOTERS.map((v) => command('MarkAttendance', v, { memberId: v.id, present: true }, 3));
+    const results = await Promise.all([
+      ...marks.map((c, i) => grouped.handle(SESSION_ID, c, `present-${i}`)),
+      grouped.handle(SESSION_ID, marks[0]!, 'present-0'),
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
+    expect(results[3]).toMatchObject({ ok: true, duplicate: true });
+    expect(writes).toBeLessThanOrEqual(2);
+    const view = await grouped.view(SESSION_ID);
+    expect(view?.quorum.present).toBe(3);
+  });
+
   it('given another instance wrote first, when the version conflicts, then the command is decided again on the new state and retried', async () => {
     await play(service, script.slice(0, 3));
     const other = new SessionService(temp.store, new LiveBus());
@@ -201,12 +220,15 @@ class RacingStore implements EventStore {
   recall(key: string) { return this.inner.recall(key); }
   streams(prefix: string) { return this.inner.streams(prefix); }
   close() { return this.inner.close(); }
-  async append(stream: string, expectedVersion: number, events: NewEvent[], key?: string): Promise<AppendResult> {
+  append(stream: string, expectedVersion: number, events: NewEvent[], key?: string): Promise<AppendResult> {
+    return this.inner.append(stream, expectedVersion, events, key);
+  }
+  async appendCommands(stream: string, expectedVersion: number, commands: CommandEvents[]): Promise<AppendCommandsResult> {
     if (!this.raced) {
       this.raced = true;
       await this.otherWriter();
     }
-    const result = await this.inner.append(stream, expectedVersion, events, key);
+    const result = await this.inner.appendCommands(stream, expectedVersion, commands);
     if (!result.ok) this.conflicts++;
     return result;
   }

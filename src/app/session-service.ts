@@ -6,7 +6,6 @@ import {
 } from '../domain';
 import type { EventStore, StoredEvent } from '../store/event-store';
 import type { LiveBus } from '../store/live-bus';
-import { KeyedMutex } from './keyed-mutex';
 import { type SessionView, toSessionView } from './session-view';
 
 export const sessionStream = (id: SessionId | string) => `session-${id}`;
@@ -22,13 +21,24 @@ interface Snapshot {
 }
 
 const MAX_ATTEMPTS = 5;
+/** At most this many queued commands of one session are decided and written together. */
+const MAX_BATCH = 64;
+
+interface Pending {
+  command: SessionCommand;
+  key: string | undefined;
+  resolve: (result: HandleResult) => void;
+  reject: (error: Error) => void;
+}
 
 const toSessionEvent = (e: StoredEvent): SessionEvent => ({ type: e.type, data: e.data }) as SessionEvent;
 const MAX_CACHED_SESSIONS = 500;
 
 export class SessionService {
   private readonly cache = new Map<string, Snapshot>();
-  private readonly mutex = new KeyedMutex();
+  /** The read model of the latest version of each session, built once per version. */
+  private readonly views = new Map<string, SessionView>();
+  private readonly queues = new Map<string, Pending[]>();
 
   constructor(readonly store: EventStore, readonly bus: LiveBus) {}
 
@@ -44,43 +54,109 @@ export class SessionService {
   }
 
   async view(id: SessionId | string): Promise<SessionView | null> {
-    const { state, version } = await this.load(id);
-    return state.exists ? toSessionView(state, version) : null;
+    return this.viewOf(sessionStream(id), await this.load(id));
+  }
+
+  /** The read model of a snapshot (cached per version: cards, the tab and the invoke answer share one). */
+  viewOf(stream: string, { state, version }: Snapshot): SessionView | null {
+    if (!state.exists) return null;
+    const cached = this.views.get(stream);
+    if (cached && cached.version === version) return cached;
+    const view = toSessionView(state, version);
+    if (!cached || cached.version < version) this.views.set(stream, view);
+    if (this.views.size > MAX_CACHED_SESSIONS) this.views.delete(this.views.keys().next().value as string);
+    return view;
   }
 
   /**
    * Decides and records one command. `idempotencyKey` (an activity id, a click id) makes a redelivery change
-   * nothing: the second time it answers the original events without deciding again. A version conflict (another
-   * instance wrote first) reloads, decides again on the new state and retries.
+   * nothing: the second time it answers the original events without deciding again. Commands that arrive for a
+   * session while it is busy are decided one after the other and written together (group commit: one durable
+   * write for many ballots). A version conflict (another instance wrote first) reloads, decides again and retries.
    */
   handle(id: SessionId | string, command: SessionCommand, idempotencyKey?: string): Promise<HandleResult> {
     const stream = sessionStream(id);
-    return this.mutex.run(stream, async () => {
-      if (idempotencyKey !== undefined) {
-        const recalled = await this.store.recall(idempotencyKey);
-        if (recalled) return { ok: true, events: recalled.map(toSessionEvent), duplicate: true, ...(await this.load(id)) };
-      }
-      for (let attempt = 1; ; attempt++) {
-        const current = await this.load(id);
-        const decision = decide(command, current.state);
-        if (!decision.ok) return { ok: false, rejection: decision.rejection, ...current };
-        if (decision.events.length === 0) return { ok: true, events: [], duplicate: false, ...current };
-        const appended = await this.store.append(stream, current.version, decision.events, idempotencyKey);
-        if (appended.ok && appended.duplicate) {
-          const now = await this.load(id);
-          return { ok: true, events: appended.events.map(toSessionEvent), duplicate: true, ...now };
-        }
-        if (appended.ok) {
-          const next = this.fold(current, appended.events);
-          this.remember(stream, next);
-          this.bus.publish(stream, appended.events);
-          return { ok: true, events: decision.events, duplicate: false, ...next };
-        }
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new Error(`session ${id}: gave up after ${attempt} version conflicts (last: expected ${appended.conflict.expectedVersion}, found ${appended.conflict.actualVersion})`);
-        }
-      }
+    return new Promise<HandleResult>((resolve, reject) => {
+      let queue = this.queues.get(stream);
+      if (!queue) this.queues.set(stream, (queue = []));
+      queue.push({ command, key: idempotencyKey, resolve, reject });
+      if (queue.length === 1) void this.drain(id, stream);
     });
+  }
+
+  private async drain(id: SessionId | string, stream: string): Promise<void> {
+    const queue = this.queues.get(stream)!;
+    while (queue.length) {
+      // let requests already on the wire join this batch (the SQLite store never yields to I/O on its own)
+      await new Promise((resolve) => setImmediate(resolve));
+      const batch = queue.slice(0, MAX_BATCH);
+      try {
+        await this.decideAndAppend(id, stream, batch);
+      } catch (err) {
+        batch.forEach((p) => p.reject(err as Error));
+      }
+      queue.splice(0, batch.length);
+    }
+    this.queues.delete(stream);
+  }
+
+  private async decideAndAppend(id: SessionId | string, stream: string, batch: Pending[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      // a key already in the store: answer what it recorded, decide nothing
+      const open: Pending[] = [];
+      const recalled: [Pending, SessionEvent[]][] = [];
+      for (const p of batch) {
+        const events = p.key !== undefined ? await this.store.recall(p.key) : null;
+        if (events) recalled.push([p, events.map(toSessionEvent)]);
+        else open.push(p);
+      }
+      const current = await this.load(id);
+      let state = current.state;
+      const accepted: { pending: Pending; events: SessionEvent[] }[] = [];
+      const answers = new Map<Pending, HandleResult | Pending>();
+      const byKey = new Map<string, Pending>();
+      for (const p of open) {
+        const twin = p.key !== undefined ? byKey.get(p.key) : undefined;
+        if (twin) {
+          answers.set(p, twin); // the same activity twice in one batch: one decision, the same answer
+          continue;
+        }
+        if (p.key !== undefined) byKey.set(p.key, p);
+        const decision = decide(p.command, state);
+        if (!decision.ok) answers.set(p, { ok: false, rejection: decision.rejection, state, version: current.version });
+        else if (decision.events.length === 0) answers.set(p, { ok: true, events: [], duplicate: false, state, version: current.version });
+        else {
+          accepted.push({ pending: p, events: decision.events });
+          state = decision.events.reduce(evolve, state);
+        }
+      }
+
+      let after = current;
+      if (accepted.length) {
+        const appended = await this.store.appendCommands(stream, current.version, accepted.map((a) => ({ events: a.events, ...(a.pending.key !== undefined ? { idempotencyKey: a.pending.key } : {}) })));
+        if (!appended.ok) {
+          if (attempt >= MAX_ATTEMPTS) {
+            throw new Error(`session ${id}: gave up after ${attempt} version conflicts (last: expected ${appended.conflict.expectedVersion}, found ${appended.conflict.actualVersion})`);
+          }
+          continue;
+        }
+        const stored = appended.events.flat();
+        after = this.fold(current, stored);
+        this.remember(stream, after);
+        this.bus.publish(stream, stored);
+        for (const a of accepted) answers.set(a.pending, { ok: true, events: a.events, duplicate: false, ...after });
+      }
+      for (const [p, events] of recalled) p.resolve({ ok: true, events, duplicate: true, ...after });
+      for (const p of open) {
+        let answer = answers.get(p)!;
+        if (!('ok' in answer)) {
+          const original = answers.get(answer) as HandleResult;
+          answer = original.ok ? { ...original, duplicate: true } : original;
+        }
+        p.resolve(answer as HandleResult);
+      }
+      return;
+    }
   }
 
   private fold(from: Snapshot, events: StoredEvent[]): Snapshot {

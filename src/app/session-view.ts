@@ -73,8 +73,12 @@ export interface SessionView {
   rules: BodyRules;
 }
 
-export function voteView(vote: Vote, state: SessionState): VoteView {
-  const name = (id: string) => state.roster.find((m) => m.id === id)?.name ?? id;
+/** Names of the roster, looked up once per view instead of once per ballot. */
+type Names = Map<string, string>;
+const namesOf = (state: SessionState): Names => new Map(state.roster.map((m) => [m.id, m.name]));
+
+export function voteView(vote: Vote, state: SessionState, names: Names = namesOf(state)): VoteView {
+  const name = (id: string) => names.get(id) ?? id;
   const showChoices = vote.method === 'nominal' || vote.status === 'closed';
   return {
     id: vote.id,
@@ -92,23 +96,40 @@ export function voteView(vote: Vote, state: SessionState): VoteView {
   };
 }
 
-function itemView(item: AgendaItem, state: SessionState): ItemView {
-  const votes = state.votes.filter((v) => v.item === item.number);
-  const last = votes[votes.length - 1];
+function itemView(item: AgendaItem, state: SessionState, lastVotes: Map<string, VoteView>): ItemView {
   return {
     number: item.number,
     title: item.title,
     kind: item.kind,
     status: item.status,
     current: state.currentItem === item.number,
-    vote: last ? voteView(last, state) : null,
+    vote: lastVotes.get(item.number) ?? null,
     agreements: state.agreements.filter((a) => a.item === item.number),
-    items: item.items.map((child) => itemView(child, state)),
+    items: item.items.map((child) => itemView(child, state, lastVotes)),
   };
 }
 
+/**
+ * A closed vote never changes, and state objects are immutable: its view is built once per roster (names) and
+ * reused by every later version of the session.
+ */
+const closedVoteViews = new WeakMap<Vote, { roster: SessionState['roster']; view: VoteView }>();
+
+function cachedVoteView(vote: Vote, state: SessionState, names: () => Names): VoteView {
+  if (vote.status !== 'closed') return voteView(vote, state, names());
+  const cached = closedVoteViews.get(vote);
+  if (cached && cached.roster === state.roster) return cached.view;
+  const view = voteView(vote, state, names());
+  closedVoteViews.set(vote, { roster: state.roster, view });
+  return view;
+}
+
 export function toSessionView(state: SessionState, version: number): SessionView {
-  const open = state.votes.find((v) => v.id === state.openVote);
+  let names: Names | null = null;
+  const lazyNames = () => (names ??= namesOf(state));
+  const lastVotes = new Map<string, VoteView>();
+  for (const vote of state.votes) lastVotes.set(vote.item, cachedVoteView(vote, state, lazyNames));
+  const open = state.openVote ? [...lastVotes.values()].find((v) => v.id === state.openVote) ?? null : null;
   return {
     id: state.id ?? '',
     version,
@@ -129,9 +150,9 @@ export function toSessionView(state: SessionState, version: number): SessionView
       const a = state.attendance[m.id];
       return { id: m.id, name: m.name, role: m.role, present: a?.present ?? false, arrivedAt: a?.arrivedAt ?? null, leftAt: a?.leftAt ?? null };
     }),
-    agenda: state.agenda.map((item) => itemView(item, state)),
+    agenda: state.agenda.map((item) => itemView(item, state, lastVotes)),
     currentItem: state.currentItem,
-    openVote: open ? voteView(open, state) : null,
+    openVote: open,
     agreements: state.agreements,
     recesses: state.recesses,
     hints: state.hints,

@@ -67,6 +67,33 @@ export function eventStoreContract(name: string, harness: StoreHarness): void {
       expect(await store.recall('never-used')).toBeNull();
     });
 
+    it('given several commands, when appended together, then each gets its events in order under its own key, in one write', async () => {
+      await store.append('s-1', 0, [{ type: 'A', data: 1 }]);
+      const result = await store.appendCommands('s-1', 1, [
+        { events: [{ type: 'B', data: 2 }], idempotencyKey: 'click-1' },
+        { events: [{ type: 'C', data: 3 }, { type: 'D', data: 4 }], idempotencyKey: 'click-2' },
+        { events: [{ type: 'E', data: 5 }] },
+      ]);
+      expect(result.ok).toBe(true);
+      if (result.ok) {
+        expect(result.version).toBe(5);
+        expect(result.events.map((list) => list.map((e) => [e.version, e.type]))).toEqual([[[2, 'B']], [[3, 'C'], [4, 'D']], [[5, 'E']]]);
+      }
+      expect((await store.recall('click-2'))?.map((e) => e.type)).toEqual(['C', 'D']);
+      expect((await store.read('s-1')).map((e) => e.type)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    });
+
+    it('given a stale version or a used key, when commands are appended together, then nothing at all is written', async () => {
+      await store.append('s-1', 0, [{ type: 'A', data: 1 }], 'used');
+      expect(await store.appendCommands('s-1', 0, [{ events: [{ type: 'B', data: 2 }] }])).toEqual({ ok: false, conflict: { expectedVersion: 0, actualVersion: 1 } });
+      expect(await store.appendCommands('s-1', 1, [{ events: [{ type: 'B', data: 2 }], idempotencyKey: 'fresh' }, { events: [{ type: 'C', data: 3 }], idempotencyKey: 'used' }]))
+        .toMatchObject({ ok: false });
+      expect(await store.version('s-1')).toBe(1);
+      expect(await store.recall('fresh')).toBeNull();
+      await expect(store.appendCommands('s-1', 1, [{ events: [{ type: 'B', data: 2 }], idempotencyKey: 'k' }, { events: [{ type: 'C', data: 3 }], idempotencyKey: 'k' }]))
+        .rejects.toThrow(/same idempotency key twice/);
+    });
+
     it('given two streams, when each is appended, then they are independent', async () => {
       await store.append('s-1', 0, [{ type: 'A', data: 1 }]);
       await store.append('s-2', 0, [{ type: 'B', data: 2 }]);

@@ -31,6 +31,16 @@ export type AppendResult =
 /** Told about events another instance appended (only stores shared by several instances can tell). */
 export type AppendedElsewhere = (stream: string, events: StoredEvent[]) => void;
 
+/** The events of one command, under its own idempotency key. */
+export interface CommandEvents {
+  events: NewEvent[];
+  idempotencyKey?: string;
+}
+
+export type AppendCommandsResult =
+  | { ok: true; version: number; events: StoredEvent[][] }
+  | { ok: false; conflict: { expectedVersion: number; actualVersion: number } };
+
 export interface EventStore {
   /** Events of a stream with version > afterVersion, in order. An unknown stream reads as empty. */
   read(stream: string, afterVersion?: number): Promise<StoredEvent[]>;
@@ -41,6 +51,12 @@ export interface EventStore {
    * appends nothing and answers the original result. Durable before it resolves.
    */
   append(stream: string, expectedVersion: number, events: NewEvent[], idempotencyKey?: string): Promise<AppendResult>;
+  /**
+   * Group commit: the events of several commands appended at once (one durable write), each command under its own
+   * idempotency key. All or nothing: when the stream is not at `expectedVersion`, or any key is already used, nothing
+   * is written and the answer is a conflict (the caller reloads and decides again).
+   */
+  appendCommands(stream: string, expectedVersion: number, commands: CommandEvents[]): Promise<AppendCommandsResult>;
   /** The events appended under an idempotency key, or null when the key was never used. */
   recall(idempotencyKey: string): Promise<StoredEvent[] | null>;
   /** Streams whose name starts with a prefix (e.g. all sessions), oldest first. */
@@ -51,6 +67,13 @@ export interface EventStore {
 }
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 256;
+
+export function checkCommandsArguments(stream: string, expectedVersion: number, commands: CommandEvents[]): void {
+  if (commands.length === 0) throw new Error('appendCommands needs at least one command');
+  for (const c of commands) checkAppendArguments(stream, expectedVersion, c.events, c.idempotencyKey);
+  const keys = commands.map((c) => c.idempotencyKey).filter((k) => k !== undefined);
+  if (new Set(keys).size !== keys.length) throw new Error('appendCommands got the same idempotency key twice');
+}
 
 export function checkAppendArguments(stream: string, expectedVersion: number, events: NewEvent[], key?: string): void {
   if (!stream || stream.length > 256) throw new Error(`invalid stream name: ${JSON.stringify(stream)}`);

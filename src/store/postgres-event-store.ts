@@ -3,7 +3,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Client, Pool, type PoolClient } from 'pg';
-import { type AppendResult, type AppendedElsewhere, type EventStore, type NewEvent, type StoredEvent, checkAppendArguments } from './event-store';
+import {
+  type AppendCommandsResult, type AppendResult, type AppendedElsewhere, type CommandEvents, type EventStore, type NewEvent, type StoredEvent,
+  checkAppendArguments, checkCommandsArguments,
+} from './event-store';
 
 interface Row {
   stream: string;
@@ -98,6 +101,56 @@ export class PostgresEventStore implements EventStore {
       await client.query('ROLLBACK').catch(() => undefined);
       // Two writers raced for the same version or key: report what the store holds now.
       if ((err as { code?: string }).code === '23505') return this.afterRace(stream, expectedVersion, idempotencyKey);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async appendCommands(stream: string, expectedVersion: number, commands: CommandEvents[]): Promise<AppendCommandsResult> {
+    checkCommandsArguments(stream, expectedVersion, commands);
+    const conflict = async (): Promise<AppendCommandsResult> => ({ ok: false, conflict: { expectedVersion, actualVersion: await this.version(stream) } });
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ v: number }>(`SELECT COALESCE(MAX(version), 0)::int AS v FROM ${this.schema}.events WHERE stream = $1`, [stream]);
+      const keys = commands.map((c) => c.idempotencyKey).filter((k): k is string => k !== undefined);
+      const used = keys.length
+        ? (await client.query(`SELECT 1 FROM ${this.schema}.idempotency_keys WHERE key = ANY($1::text[]) LIMIT 1`, [keys])).rowCount
+        : 0;
+      if (rows[0]!.v !== expectedVersion || used) {
+        await client.query('ROLLBACK');
+        return { ok: false, conflict: { expectedVersion, actualVersion: rows[0]!.v } };
+      }
+      const values: unknown[] = [];
+      const tuples: string[] = [];
+      const keyRows: unknown[][] = [];
+      let version = expectedVersion;
+      for (const c of commands) {
+        const first = version + 1;
+        for (const e of c.events) {
+          values.push(stream, ++version, e.type, JSON.stringify(e.data));
+          const p = values.length - 4;
+          tuples.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}::jsonb)`);
+        }
+        if (c.idempotencyKey !== undefined) keyRows.push([c.idempotencyKey, stream, first, version]);
+      }
+      const inserted = await client.query<Row>(
+        `INSERT INTO ${this.schema}.events (stream, version, type, data) VALUES ${tuples.join(', ')} RETURNING stream, version, type, data, recorded_at`,
+        values,
+      );
+      for (const row of keyRows) {
+        await client.query(`INSERT INTO ${this.schema}.idempotency_keys (key, stream, first_version, last_version) VALUES ($1, $2, $3, $4)`, row);
+      }
+      const notice: AppendNotice = { instance: this.instance, stream, first: expectedVersion + 1, last: version };
+      await client.query('SELECT pg_notify($1, $2)', [this.channel, JSON.stringify(notice)]);
+      await client.query('COMMIT');
+      const stored = inserted.rows.map(toEvent).sort((a, b) => a.version - b.version);
+      let at = 0;
+      return { ok: true, version, events: commands.map((c) => stored.slice(at, (at += c.events.length))) };
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      if ((err as { code?: string }).code === '23505') return conflict();
       throw err;
     } finally {
       client.release();

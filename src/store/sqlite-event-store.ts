@@ -5,7 +5,10 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type AppendResult, type EventStore, type NewEvent, type StoredEvent, checkAppendArguments } from './event-store';
+import {
+  type AppendCommandsResult, type AppendResult, type CommandEvents, type EventStore, type NewEvent, type StoredEvent, checkAppendArguments,
+  checkCommandsArguments,
+} from './event-store';
 
 interface Row {
   stream: string;
@@ -32,6 +35,7 @@ export class SqliteEventStore implements EventStore {
   private readonly insertKeyStmt: Database.Statement;
   private readonly rangeStmt: Database.Statement;
   private readonly appendTx: (stream: string, expected: number, events: NewEvent[], key?: string) => AppendResult;
+  private readonly commandsTx: (stream: string, expected: number, commands: CommandEvents[]) => AppendCommandsResult;
 
   /** `file` is a path (its folder is created) or ':memory:'. */
   constructor(file: string, private readonly clock: () => string = () => new Date().toISOString()) {
@@ -79,6 +83,27 @@ export class SqliteEventStore implements EventStore {
       if (key !== undefined) this.insertKeyStmt.run(key, stream, expected + 1, expected + events.length);
       return { ok: true, version: expected + events.length, events: stored, duplicate: false };
     });
+    this.commandsTx = this.db.transaction((stream: string, expected: number, commands: CommandEvents[]): AppendCommandsResult => {
+      const actual = (this.versionStmt.get(stream) as { v: number }).v;
+      const conflict = { ok: false as const, conflict: { expectedVersion: expected, actualVersion: actual } };
+      if (actual !== expected) return conflict;
+      if (commands.some((c) => c.idempotencyKey !== undefined && this.keyStmt.get(c.idempotencyKey))) return conflict;
+      const recordedAt = this.clock();
+      let version = expected;
+      const out = commands.map((c) => {
+        const first = version + 1;
+        const stored = c.events.map((e): StoredEvent => ({ stream, version: ++version, type: e.type, data: e.data, recordedAt }));
+        for (const e of stored) this.insertStmt.run(stream, e.version, e.type, JSON.stringify(e.data), recordedAt);
+        if (c.idempotencyKey !== undefined) this.insertKeyStmt.run(c.idempotencyKey, stream, first, version);
+        return stored;
+      });
+      return { ok: true, version, events: out };
+    });
+  }
+
+  async appendCommands(stream: string, expectedVersion: number, commands: CommandEvents[]): Promise<AppendCommandsResult> {
+    checkCommandsArguments(stream, expectedVersion, commands);
+    return this.commandsTx(stream, expectedVersion, commands);
   }
 
   async read(stream: string, afterVersion = 0): Promise<StoredEvent[]> {
