@@ -5,17 +5,22 @@ import restify from 'restify';
 import type { MeetingBindings } from '../app/meeting-bindings';
 import type { SessionService } from '../app/session-service';
 import type { Config } from '../config';
+import type { LiveBus } from '../store/live-bus';
+import { registerLiveStream, type LiveStreams } from './live-stream';
 import { registerSessionRoutes } from './session-routes';
+import type { SsoGate } from './sso';
 
 export interface ServerDeps {
   config: Config;
   service: SessionService;
   bindings: MeetingBindings;
+  bus: LiveBus;
+  sso: SsoGate;
   /** Extra routes (the bot's /api/messages, the tab's pages and stream), mounted in order. */
   mounts?: ((server: restify.Server) => void)[];
 }
 
-export function createServer(deps: ServerDeps): restify.Server {
+export function createServer(deps: ServerDeps): { server: restify.Server; streams: LiveStreams } {
   const server = restify.createServer({ name: 'sesiona', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 4 * 1024 * 1024 }));
@@ -24,14 +29,15 @@ export function createServer(deps: ServerDeps): restify.Server {
     res.send(200, { status: 'ok' });
     next();
   });
-  registerSessionRoutes(server, deps);
+  registerSessionRoutes(server, deps, deps.sso);
+  const streams = registerLiveStream(server, deps.service, deps.bus, deps.sso);
   for (const mount of deps.mounts ?? []) mount(server);
 
   server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
     if ((err.statusCode ?? 500) >= 500) console.error(`[http] ${req.method} ${req.url} failed:`, err);
     callback();
   });
-  return server;
+  return { server, streams };
 }
 
 /** Starts listening; resolves with the bound port (useful with port 0 in tests). */

@@ -10,7 +10,10 @@ import { LiveBus } from '../store/live-bus';
 import { openStore } from '../store/open-store';
 import { type BotRuntime, createBotRuntime } from '../../bot/mount';
 import type { OutboxOptions } from '../../bot/outbox';
+import type { LiveStreams } from './live-stream';
 import { createServer, listen } from './server';
+import { createSsoGate } from './sso';
+import { prepareTab } from './tab-routes';
 
 export interface RunningSesiona {
   server: restify.Server;
@@ -21,6 +24,7 @@ export interface RunningSesiona {
   bindings: MeetingBindings;
   bus: LiveBus;
   bot: BotRuntime;
+  streams: LiveStreams;
   stop(): Promise<void>;
 }
 
@@ -44,15 +48,22 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
   let url = '';
   const publicUrl = () => (config.publicHost ? `https://${config.publicHost}` : url || null);
   const bot = createBotRuntime({ config, service, bindings, store, publicUrl, log, ...(options.outbox ? { outbox: options.outbox } : {}) });
-  const server = createServer({ config, service, bindings, mounts: [bot.mount] });
+  const sso = createSsoGate(config.sso);
+  const tab = await prepareTab(log);
+  const { server, streams } = createServer({ config, service, bindings, bus, sso, mounts: [bot.mount, tab.mount] });
   const port = await listen(server, config.port, config.host);
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   url = `http://${shownHost}:${port}`;
   log(`[sesiona] store: ${opened.description}`);
+  log(config.sso
+    ? `[sesiona] side panel SSO: tokens for ${config.sso.audiences.join(', ')} from tenant ${config.sso.tenantId}`
+    : '[sesiona] side panel SSO is not configured (SESIONA_SSO_AUDIENCE unset): session data is served without a Teams token — local development only');
+  log(`[sesiona] side panel: ${url}/tab/ (outside Teams: ${url}/tab/?session=ID)`);
   log(`[sesiona] listening on ${url} (health: ${url}/healthz)`);
   return {
-    server, port, url, store, service, bindings, bus, bot,
+    server, port, url, store, service, bindings, bus, bot, streams,
     async stop() {
+      streams.dropAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // let queued card updates go out, but never hang a shutdown on an unreachable Bot Connector
       await Promise.race([bot.idle(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);

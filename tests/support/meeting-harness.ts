@@ -34,7 +34,13 @@ export class MeetingHarness {
     for (const p of options.people ?? Object.values(PEOPLE)) h.connector.addMember(p);
     const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1' });
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-    h.app = await startSesiona(loaded.config, { store: h.temp.store, log: (line) => h.logs.push(line), outbox: { baseDelayMs: 50 } });
+    try {
+      h.app = await startSesiona(loaded.config, { store: h.temp.store, log: (line) => h.logs.push(line), outbox: { baseDelayMs: 50 } });
+    } catch (err) {
+      await h.connector.close();
+      await h.temp.cleanup();
+      throw err;
+    }
     h.chat = {
       serviceUrl: h.connector.url,
       conversationId: '19:meeting_NjQ3ZDk1@thread.v2',

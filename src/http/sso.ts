@@ -1,0 +1,58 @@
+/**
+ * Teams SSO on the server: the side panel sends the token from `authentication.getAuthToken()`; Sesiona checks its
+ * signature against the tenant's Entra ID keys (JWKS), its audience, issuer and expiry before it answers session data
+ * or opens a stream. Without SSO configuration (local development) requests pass, and the start log says so.
+ */
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import type restify from 'restify';
+import type { SsoConfig } from '../config';
+import { sendError } from './http-error';
+
+export type TokenCheck = { ok: true; user: { oid: string | null; name: string | null } } | { ok: false; problem: string };
+
+export interface SsoGate {
+  enabled: boolean;
+  check(req: restify.Request): Promise<TokenCheck>;
+}
+
+function bearerOf(req: restify.Request): string | null {
+  const header = req.headers.authorization;
+  if (typeof header === 'string' && /^Bearer\s+/i.test(header)) return header.replace(/^Bearer\s+/i, '').trim();
+  return null;
+}
+
+export function createSsoGate(config: SsoConfig | null): SsoGate {
+  if (!config) return { enabled: false, check: async () => ({ ok: true, user: { oid: null, name: null } }) };
+  const keys = createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, timeoutDuration: 5_000 });
+  return {
+    enabled: true,
+    async check(req) {
+      const token = bearerOf(req);
+      if (!token) return { ok: false, problem: 'missing' };
+      try {
+        const { payload } = await jwtVerify(token, keys, { audience: config.audiences, issuer: config.issuers, clockTolerance: 60 });
+        if (payload.tid && payload.tid !== config.tenantId) return { ok: false, problem: 'tenant' };
+        return { ok: true, user: { oid: (payload.oid as string | undefined) ?? null, name: (payload.name as string | undefined) ?? null } };
+      } catch (err) {
+        const code = (err as { code?: string }).code ?? 'invalid';
+        return { ok: false, problem: code };
+      }
+    },
+  };
+}
+
+/** Answers 401 with what went wrong, in Spanish and English, and returns false when the request may not go on. */
+export async function allowed(gate: SsoGate, req: restify.Request, res: restify.Response): Promise<boolean> {
+  const result = await gate.check(req);
+  if (result.ok) return true;
+  const expired = result.problem === 'ERR_JWT_EXPIRED';
+  sendError(res, 401, 'unauthorized',
+    result.problem === 'missing'
+      ? 'Falta el token de inicio de sesión de Teams. Abre Sesiona desde la reunión de Teams.'
+      : expired ? 'Tu sesión de Teams expiró. Vuelve a abrir el panel de Sesiona.' : 'El token de Teams no es válido para Sesiona (firma, audiencia, emisor o inquilino). Vuelve a abrir el panel desde la reunión.',
+    result.problem === 'missing'
+      ? 'The Teams sign-in token is missing. Open Sesiona from the Teams meeting.'
+      : expired ? 'Your Teams sign-in expired. Open the Sesiona panel again.' : 'The Teams token is not valid for Sesiona (signature, audience, issuer or tenant). Open the panel again from the meeting.');
+  res.header('www-authenticate', `Bearer error="invalid_token", error_description="${result.problem}"`);
+  return false;
+}

@@ -1,0 +1,73 @@
+/** @jest-environment jsdom */
+import { toSessionView } from '../../src/app/session-view';
+import { fold } from '../../src/domain';
+import { ballot, cast, command, inSession, item, run, voteId } from '../../src/domain/testing/session-spec';
+import { renderScreen, renderSession } from './render';
+
+function viewAfter(extra: Parameters<typeof run>[0] = []) {
+  const events = run(extra, inSession());
+  return toSessionView(fold(events), events.length);
+}
+
+const mount = (html: string) => {
+  document.body.innerHTML = `<main id="app">${html}</main>`;
+  return document.getElementById('app')!;
+};
+
+describe('rendering the side panel from the read model', () => {
+  it('given a session in progress, then header, state, quorum and the agenda tree with statuses in words', () => {
+    const app = mount(renderSession(viewAfter([command('StartItem', cast.secretary, { number: item('3.a') })]), 'es'));
+    expect(app.querySelector('h1')?.textContent).toBe('Sexta Sesión Ordinaria');
+    expect(app.querySelector('.phase .label')?.textContent).toBe('En sesión');
+    expect(app.querySelector('.quorum-line')?.textContent).toMatch(/Hay quórum: 3 de 3 presentes \(se requieren 2\)/);
+    const items = [...app.querySelectorAll('li.item')].map((li) => li.getAttribute('data-number'));
+    expect(items).toEqual(['1', '2', '3', '3.a', '3.b', '4']);
+    expect(app.querySelector('ol.items > li.item[data-number="3"] ol.sub-items')).not.toBeNull();
+  });
+
+  it('marks the current item with aria-current, and only that one', () => {
+    const app = mount(renderSession(viewAfter([command('StartItem', cast.secretary, { number: item('2') })]), 'es'));
+    const current = app.querySelectorAll('[aria-current="step"]');
+    expect(current).toHaveLength(1);
+    expect(current[0]!.getAttribute('data-number')).toBe('2');
+    expect(current[0]!.querySelector('.status')?.textContent).toBe('En curso');
+  });
+
+  it('given an open económica vote, then who voted without their choices or the count', () => {
+    const app = mount(renderSession(viewAfter([
+      command('StartItem', cast.secretary, { number: item('1') }),
+      command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'economica' }),
+      ballot(cast.luis, 'against'),
+    ]), 'es'));
+    expect(app.querySelector('.open-vote h2')?.textContent).toBe('Votación en curso: Votación económica · Punto 1');
+    expect(app.querySelector('.voted-count')?.textContent).toBe('1');
+    expect(app.querySelector('.voters')?.textContent).toBe('Luis Consejero');
+    expect(app.querySelector('.tally')).toBeNull();
+  });
+
+  it('given a closed vote, then the result next to the item, in words and numbers', () => {
+    const app = mount(renderSession(viewAfter([
+      command('StartItem', cast.secretary, { number: item('1') }),
+      command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'nominal' }),
+      ballot(cast.chair, 'in-favour'), ballot(cast.luis, 'against'), ballot(cast.sofia, 'abstain'),
+      command('CloseVote', cast.secretary, {}),
+      command('RecordAgreement', cast.secretary, { agreementId: 'a1' as never, text: 'Se aprueba <la> minuta.' }),
+    ]), 'en'));
+    expect(app.querySelector('li.item[data-number="1"] .result')?.textContent).toBe("Approved by majority (1–1–1), tie decided by the chair's casting vote");
+    expect(app.querySelector('.all-agreements li')?.textContent).toBe('1 Se aprueba <la> minuta.');
+    expect(app.innerHTML).not.toMatch(/<la>/);
+  });
+
+  it('given a recess or a closed session, then a banner says so in words', () => {
+    expect(mount(renderSession(viewAfter([command('Recess', cast.secretary, {})]), 'es')).querySelector('.banner')?.textContent).toBe('La sesión está en receso.');
+    expect(mount(renderSession(viewAfter([command('CloseSession', cast.secretary, {})]), 'en')).querySelector('.banner')?.textContent).toBe('The session has been closed.');
+  });
+
+  it.each(['no-session', 'not-found', 'token', 'no-link', 'error'] as const)('the "%s" screen has a title and what to do, in both languages', (screen) => {
+    for (const lang of ['es', 'en'] as const) {
+      const el = mount(renderScreen(screen, lang));
+      expect(el.querySelector('[role="alert"] h1')?.textContent?.length).toBeGreaterThan(5);
+      expect(el.querySelector('[role="alert"] p')?.textContent?.length).toBeGreaterThan(20);
+    }
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The side panel's content, rendered from the session's read model: header, state, quorum and attendance, the
+ * agenda tree with each item's status (a mark and a word: colour is never the only signal), the current item
+ * (aria-current), the open vote, results and agreements. Pure: a view in, HTML out.
+ */
+import type { ItemView, SessionView, VoteView } from '../../src/app/session-view';
+import { type Lang, T } from './i18n';
+
+const MARKS: Record<ItemView['status'], string> = {
+  pending: '○', 'in-progress': '▶', voting: '◉', approved: '✔', rejected: '✘', presented: '✔', withdrawn: '⊘', deferred: '⏸',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function voteSummary(vote: VoteView, lang: Lang): string {
+  const t = T[lang];
+  const tally = vote.tally ? ` (${vote.tally.inFavour}–${vote.tally.against}–${vote.tally.abstain})` : '';
+  const casting = vote.decidedByCastingVote ? `, ${t.castingVote}` : '';
+  return vote.outcome ? `${t.outcomes[vote.outcome]}${tally}${casting}` : '';
+}
+
+function itemHtml(item: ItemView, lang: Lang): string {
+  const t = T[lang];
+  const result = item.vote?.status === 'closed' ? `<span class="result">${escapeHtml(voteSummary(item.vote, lang))}</span>` : '';
+  const agreements = item.agreements.length
+    ? `<ul class="agreements">${item.agreements.map((a) => `<li>${escapeHtml(a.text)}</li>`).join('')}</ul>`
+    : '';
+  const children = item.items.length ? `<ol class="sub-items">${item.items.map((i) => itemHtml(i, lang)).join('')}</ol>` : '';
+  return `<li class="item status-${item.status}${item.current ? ' current' : ''}" data-number="${escapeHtml(item.number)}"${item.current ? ' aria-current="step"' : ''}>
+    <div class="item-line"><span class="mark" aria-hidden="true">${MARKS[item.status]}</span><span class="number">${escapeHtml(item.number)}.</span>
+    <span class="title">${escapeHtml(item.title)}</span></div>
+    <div class="item-meta"><span class="status">${t.statuses[item.status]}</span> · <span class="kind">${t.kinds[item.kind]}</span>${result ? ` · ${result}` : ''}</div>
+    ${agreements}${children}</li>`;
+}
+
+function openVoteHtml(view: SessionView, lang: Lang): string {
+  const vote = view.openVote;
+  if (!vote) return '';
+  const t = T[lang];
+  const names = vote.ballots.map((b) => `<li>${escapeHtml(b.name)}${b.choice ? ` — ${t.choices[b.choice]}` : ''}</li>`).join('');
+  const tally = vote.tally
+    ? `<p class="tally">${t.choices['in-favour']}: <strong>${vote.tally.inFavour}</strong> · ${t.choices.against}: <strong>${vote.tally.against}</strong> · ${t.choices.abstain}: <strong>${vote.tally.abstain}</strong></p>`
+    : '';
+  return `<section class="open-vote" aria-labelledby="open-vote-title">
+    <h2 id="open-vote-title">${t.openVote}: ${t.methods[vote.method]} · ${t.item} ${escapeHtml(vote.item)}</h2>
+    <p class="progress"><strong class="voted-count">${vote.ballots.length}</strong> ${t.of} ${vote.eligible.length} ${t.voted}</p>
+    ${tally}
+    ${names ? `<h3>${t.votedList}</h3><ul class="voters">${names}</ul>` : ''}
+  </section>`;
+}
+
+export function renderSession(view: SessionView, lang: Lang): string {
+  const t = T[lang];
+  const q = view.quorum;
+  const members = view.members.filter((m) => m.role !== 'secretary');
+  const banner = view.phase === 'recess' ? `<p class="banner recess" role="status">${t.recess}</p>`
+    : view.phase === 'closed' ? `<p class="banner closed" role="status">${t.closed}</p>` : '';
+  const agreements = view.agreements.length
+    ? `<ol class="all-agreements">${view.agreements.map((a) => `<li><span class="number">${escapeHtml(a.item)}</span> ${escapeHtml(a.text)}</li>`).join('')}</ol>`
+    : `<p class="empty">${t.noAgreements}</p>`;
+  return `<header class="session-header">
+      <p class="body-name">${escapeHtml(view.body)}</p>
+      <h1>${escapeHtml(view.title)}</h1>
+      <p class="when">${escapeHtml([view.date, view.time].filter(Boolean).join(' · '))}</p>
+      <p class="phase phase-${view.phase}"><span class="label">${t.phases[view.phase]}</span></p>
+    </header>
+    ${banner}
+    <section class="quorum" aria-labelledby="quorum-title">
+      <h2 id="quorum-title">${t.quorum}</h2>
+      <p class="quorum-line ${q.reached ? 'reached' : 'missing'}"><span aria-hidden="true">${q.reached ? '✔' : '✘'}</span> ${q.reached ? t.quorumReached : t.quorumMissing}: <strong>${q.present}</strong> ${t.of} ${q.total} ${t.present} (${t.required} ${q.required})</p>
+      <details class="attendance"><summary>${t.attendance}</summary><ul>${members.map((m) => `<li class="${m.present ? 'is-present' : 'is-absent'}"><span aria-hidden="true">${m.present ? '✔' : '○'}</span> ${escapeHtml(m.name)} <span class="role">(${t.roles[m.role]})</span></li>`).join('')}</ul></details>
+    </section>
+    ${openVoteHtml(view, lang)}
+    <section class="agenda" aria-labelledby="agenda-title">
+      <h2 id="agenda-title">${t.orderOfDay}</h2>
+      <ol class="items">${view.agenda.map((i) => itemHtml(i, lang)).join('')}</ol>
+    </section>
+    <section class="agreements-section" aria-labelledby="agreements-title">
+      <h2 id="agreements-title">${t.agreements}</h2>
+      ${agreements}
+    </section>`;
+}
+
+export type Screen = 'no-session' | 'not-found' | 'token' | 'no-link' | 'error';
+
+export function renderScreen(screen: Screen, lang: Lang): string {
+  const t = T[lang];
+  const [title, text] = {
+    'no-session': [t.noSessionTitle, t.noSessionText],
+    'not-found': [t.notFoundTitle, t.notFoundText],
+    token: [t.tokenTitle, t.tokenText],
+    'no-link': [t.noLinkTitle, t.noLinkText],
+    error: [t.errorTitle, t.errorText],
+  }[screen];
+  return `<section class="screen screen-${screen}" role="alert"><h1>${title}</h1><p>${text}</p></section>`;
+}
