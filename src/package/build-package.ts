@@ -92,8 +92,10 @@ export async function buildPackage(settings: PackageSettings, manifestDir: strin
     ...(info?.defaultLanguageFile !== undefined ? [{ where: 'manifest.json /localizationInfo/defaultLanguageFile', tag: String(info.defaultLanguageTag), file: info.defaultLanguageFile }] : []),
     ...(info?.additionalLanguages ?? []).map((l, i) => ({ where: `manifest.json /localizationInfo/additionalLanguages/${i}/file`, tag: String(l.languageTag), file: l.file })),
   ];
+  const seen = new Set<unknown>();
   for (const language of languages) {
-    if (typeof language.file === 'string' && files.has(language.file)) continue; // one file may serve two tags (en-US, en)
+    if (seen.has(language.file)) continue; // one file may serve two tags (en-US, en): check it once
+    seen.add(language.file);
     const source = take(language.where, language.file, 'languages');
     if (!source) continue;
     const content = fillTemplate(`manifest/languages/${source.name}`, source.bytes.toString('utf8'), settings);
