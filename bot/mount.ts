@@ -28,6 +28,7 @@ export interface BotRuntimeDeps {
   bindings: MeetingBindings;
   store: EventStore;
   publicUrl: () => string | null;
+  minutesLink: (sessionId: string, format: 'md' | 'docx', lang: 'es' | 'en') => string;
   log: (line: string) => void;
   outbox?: Partial<OutboxOptions>;
 }
@@ -35,7 +36,7 @@ export interface BotRuntimeDeps {
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const adapter = createAdapter(deps.config.bot, deps.log);
   const outbox = new Outbox({ deliver: createAdapterDelivery(adapter, deps.config.bot?.appId ?? ''), keyStore: new StoredCardKeys(deps.store), log: deps.log, ...deps.outbox });
-  const bot = new SesionaBot({ service: deps.service, bindings: deps.bindings, store: deps.store, outbox, publicUrl: deps.publicUrl, log: deps.log });
+  const bot = new SesionaBot({ service: deps.service, bindings: deps.bindings, store: deps.store, outbox, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink, log: deps.log });
   return {
     adapter,
     bot,

@@ -39,6 +39,8 @@ export interface SesionaBotDeps {
   outbox: Outbox;
   /** Where the side panel and the minutes are served (https://host, or the local address), for links. */
   publicUrl: () => string | null;
+  /** The (signed) address of a closed session's minutes. */
+  minutesLink: (sessionId: string, format: 'md' | 'docx', lang: Language) => string;
   log: (line: string) => void;
   clock?: () => string;
   newId?: () => string;
@@ -446,11 +448,11 @@ export class SesionaBot extends TeamsActivityHandler {
       this.reply(facts, { es: 'La minuta se genera cuando la sesión se clausura.', en: 'The minutes are drawn up once the session is closed.' });
       return;
     }
-    const base = this.deps.publicUrl() ?? '';
+    const link = this.deps.minutesLink;
     const outcome = (lang: Language) => countVotes(view).map(([n, o]) => `${n}: ${OUTCOME_NAMES[o][lang]}`).join('; ');
     this.reply(facts, {
-      es: `Proyecto de minuta de «${view.title}»: ${base}/api/sessions/${sessionId}/minutes.docx (Markdown: ${base}/api/sessions/${sessionId}/minutes.md). Votaciones: ${outcome('es') || 'ninguna'}.`,
-      en: `Draft minutes of "${view.title}": ${base}/api/sessions/${sessionId}/minutes.docx?lang=en (Markdown: ${base}/api/sessions/${sessionId}/minutes.md?lang=en). Votes: ${outcome('en') || 'none'}.`,
+      es: `Proyecto de minuta de «${view.title}»: ${link(sessionId, 'docx', 'es')} (Markdown: ${link(sessionId, 'md', 'es')}). Votaciones: ${outcome('es') || 'ninguna'}.`,
+      en: `Draft minutes of "${view.title}": ${link(sessionId, 'docx', 'en')} (Markdown: ${link(sessionId, 'md', 'en')}). Votes: ${outcome('en') || 'none'}.`,
     });
   }
 

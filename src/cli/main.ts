@@ -11,6 +11,7 @@ export type Subcommand = {
 const subcommands: Record<string, () => Subcommand> = {
   serve: () => (require('./serve-command') as typeof import('./serve-command')).serveCommand,
   agenda: () => (require('./agenda-command') as typeof import('./agenda-command')).agendaCommand,
+  minutes: () => (require('./minutes-command') as typeof import('./minutes-command')).minutesCommand,
   package: () => (require('./package-command') as typeof import('./package-command')).packageCommand,
 };
 

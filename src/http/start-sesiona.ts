@@ -12,6 +12,8 @@ import { type BotRuntime, createBotRuntime } from '../../bot/mount';
 import type { OutboxOptions } from '../../bot/outbox';
 import type { LiveStreams } from './live-stream';
 import { createServer, listen } from './server';
+import { minutesPath, registerMinutesRoutes } from './minutes-routes';
+import { LinkSigner } from './signed-link';
 import { createSsoGate } from './sso';
 import { prepareTab } from './tab-routes';
 
@@ -47,10 +49,12 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
   const bindings = new MeetingBindings(store);
   let url = '';
   const publicUrl = () => (config.publicHost ? `https://${config.publicHost}` : url || null);
-  const bot = createBotRuntime({ config, service, bindings, store, publicUrl, log, ...(options.outbox ? { outbox: options.outbox } : {}) });
   const sso = createSsoGate(config.sso);
+  const signer = new LinkSigner(process.env.SESIONA_LINK_SECRET?.trim() || config.bot?.password || null);
+  const minutesLink = (sessionId: string, format: 'md' | 'docx', lang: 'es' | 'en') => `${publicUrl() ?? ''}${signer.sign(minutesPath(sessionId, format, lang))}`;
+  const bot = createBotRuntime({ config, service, bindings, store, publicUrl, minutesLink, log, ...(options.outbox ? { outbox: options.outbox } : {}) });
   const tab = await prepareTab(log);
-  const { server, streams } = createServer({ config, service, bindings, bus, sso, mounts: [bot.mount, tab.mount] });
+  const { server, streams } = createServer({ config, service, bindings, bus, sso, mounts: [bot.mount, tab.mount, (s) => registerMinutesRoutes(s, service, sso, signer)] });
   const port = await listen(server, config.port, config.host);
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   url = `http://${shownHost}:${port}`;

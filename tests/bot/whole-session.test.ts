@@ -197,7 +197,26 @@ describe('a whole session of the commission, through the bot', () => {
     expect(agenda).toMatch(/\*\*6\.a\.\*\* Calendario de sesiones del segundo semestre — _Presentado_/);
   });
 
-  it('10. every card the bot sent is a valid Adaptive Card 1.5 under 40 KB, and the connector saw no more than Teams allows', () => {
+  it('10. the secretary asks for the minutes: every item, each vote count and each nominal vote, in Markdown and Word', async () => {
+    const reply = await sessionMessage(luis, 'minuta');
+    const [docxLink, mdLink] = [...reply.matchAll(/(http:\/\/\S+?minutes\.(?:docx|md)\S*?)(?=[\s)])/g)].map((m) => m[1]!);
+    expect(reply).toMatch(/Votaciones: 1: Aprobado por mayoría; 5\.b: Aprobado por mayoría/);
+    const md = await (await fetch(mdLink!)).text();
+    for (const n of ['1', '2', '3', '4', '5', '5.a', '5.b', '5.c', '5.d', '5.e', '5.f', '5.g', '5.h', '6', '6.a']) expect(md).toMatch(new RegExp(`^#{3,5} ${n.replace('.', '\\.')}\\. `, 'm'));
+    expect(md).toMatch(/Votación nominal: Aprobado por mayoría\.\n\nA favor 2 · En contra 1 · Abstención 0/);
+    expect(md).toMatch(/\| Luis Consejero \| En contra \|\n\| Sofía Consejera \| A favor \|/);
+    expect(md).toMatch(/Votación económica: Aprobado por mayoría\. El empate se decidió con el voto de calidad de la Presidencia\.\n\nA favor 1 · En contra 1 · Abstención 1/);
+    expect(md).toMatch(/Se aprueba la minuta de la quinta sesión ordinaria\./);
+    expect(md).toMatch(/- 6\.a\. Calendario de sesiones del segundo semestre/);
+    expect(md).toMatch(/Receso de \d\d:\d\d a \d\d:\d\d \(por falla de conexión\)/);
+    const docx = Buffer.from(await (await fetch(docxLink!)).arrayBuffer());
+    const { value } = await (await import('mammoth')).extractRawText({ buffer: docx });
+    expect(value).toMatch(/Proyecto de minuta · SEXTA SESIÓN ORDINARIA DE 2024/);
+    expect(value).toMatch(/Luis Consejero\s+En contra/);
+    expect(value).toMatch(/5\.h\. Presentación del informe/);
+  });
+
+  it('11. every card the bot sent is a valid Adaptive Card 1.5 under 40 KB, and the connector saw no more than Teams allows', () => {
     const sent = [...h.connector.activities(h.chat.conversationId), ...h.connector.updates(h.chat.conversationId)]
       .map((c) => c.body?.attachments?.[0]?.content).filter(Boolean);
     expect(sent.length).toBeGreaterThan(20);

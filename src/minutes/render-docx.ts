@@ -1,0 +1,68 @@
+/**
+ * The minutes as a Word document (the `docx` package), laid out like an institute's document: a title block,
+ * numbered sections, an attendance table and a table for each nominal vote.
+ */
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { Minutes } from './minutes';
+
+const LABELS = {
+  es: ['Asistencia', 'Declaratoria de quórum', 'Orden del día aprobado', 'Desarrollo de la sesión', 'Acuerdos adoptados', 'Asuntos generales', 'Recesos', 'Clausura', 'Anexo: conciliación de asistencia con el reporte de Teams'],
+  en: ['Attendance', 'Quorum', 'Order of the day as approved', 'Proceedings', 'Agreements adopted', 'General matters', 'Recesses', 'Closing', 'Annex: attendance reconciled with the Teams report'],
+};
+const COLUMNS = { es: { name: 'Nombre', role: 'Cargo', present: 'Asistencia', arrived: 'Llegada', vote: 'Voto', yes: 'Presente', no: 'Ausente', none: 'Ninguno.' }, en: { name: 'Name', role: 'Role', present: 'Attendance', arrived: 'Arrival', vote: 'Vote', yes: 'Present', no: 'Absent', none: 'None.' } };
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+
+function table(header: string[], rows: string[][]): Table {
+  const row = (cells: string[], bold: boolean) => new TableRow({
+    children: cells.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold })] })] })),
+    tableHeader: bold,
+  });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders, rows: [row(header, true), ...rows.map((r) => row(r, false))] });
+}
+
+const p = (text: string, options: { bold?: boolean; italics?: boolean; indent?: number } = {}) =>
+  new Paragraph({ children: [new TextRun({ text, bold: options.bold, italics: options.italics })], ...(options.indent ? { indent: { left: options.indent } } : {}), spacing: { after: 80 } });
+
+export function minutesToDocx(m: Minutes): Promise<Buffer> {
+  const L = LABELS[m.lang];
+  const c = COLUMNS[m.lang];
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ alignment: AlignmentType.CENTER, heading: HeadingLevel.TITLE, children: [new TextRun({ text: m.title, bold: true })] }),
+    ...m.headerLines.map((l) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: l, bold: true })] })),
+  ];
+  let n = 0;
+  const section = (i: number) => children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240 }, children: [new TextRun(`${++n}. ${L[i]}`)] }));
+
+  section(0);
+  children.push(table([c.name, c.role, c.present, c.arrived], m.attendance.map((a) => [a.name, a.role, a.present ? c.yes : c.no, a.arrivedAt ?? '—'])));
+  section(1);
+  m.quorum.forEach((q) => children.push(p(q)));
+  section(2);
+  m.agenda.forEach((a) => children.push(p(`${a.number}. ${a.title}`, { indent: a.depth * 400 })));
+  section(3);
+  for (const item of m.items) {
+    children.push(new Paragraph({ heading: item.depth ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, children: [new TextRun(`${item.number}. ${item.title}`)] }));
+    children.push(p(item.outcome));
+    if (item.count) children.push(p(item.count, { bold: true }));
+    if (item.nominal) children.push(table([c.name, c.vote], item.nominal.map((r) => [r.name, r.choice])));
+    item.agreements.forEach((a) => children.push(p(`${m.lang === 'es' ? 'Acuerdo' : 'Agreement'}: ${a}`, { italics: true })));
+  }
+  section(4);
+  if (!m.agreements.length) children.push(p(c.none));
+  m.agreements.forEach((a, i) => children.push(p(`${i + 1}. (${a.item}) ${a.text}${a.responsible ? ` — ${a.responsible}` : ''}${a.dueDate ? ` — ${a.dueDate}` : ''}`)));
+  section(5);
+  (m.generalMatters.length ? m.generalMatters : [c.none]).forEach((g) => children.push(p(g)));
+  section(6);
+  (m.recesses.length ? m.recesses : [c.none]).forEach((r) => children.push(p(r)));
+  section(7);
+  children.push(p(m.closing));
+  if (m.annex) {
+    section(8);
+    children.push(p(`${m.lang === 'es' ? 'Se conectaron pero no respondieron al pase de lista' : 'Joined but did not answer the roll call'}: ${m.annex.joinedNotAnswered.join(', ') || c.none}`));
+    children.push(p(`${m.lang === 'es' ? 'Respondieron al pase de lista pero no aparecen en el reporte' : 'Answered the roll call but not in the report'}: ${m.annex.answeredNotInReport.join(', ') || c.none}`));
+  }
+  const doc = new Document({ creator: 'Sesiona', title: m.title, sections: [{ children }] });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import mammoth from 'mammoth';
+import { SessionService } from '../../src/app/session-service';
+import { ballot, cast, command, createSession, item, ROLES, SESSION_ID, VOTERS, voteId } from '../../src/domain/testing/session-spec';
+import { LiveBus } from '../../src/store/live-bus';
+import { SqliteEventStore } from '../../src/store/sqlite-event-store';
+
+const run = promisify(execFile);
+const root = join(__dirname, '..', '..');
+
+describe('sesiona minutes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sesiona-minutes-'));
+  const sesiona = (...args: string[]) => run(process.execPath, [join(root, 'bin', 'sesiona.js'), 'minutes', ...args], { cwd: dir, env: { ...process.env, SESIONA_DATA_DIR: dir, DATABASE_URL: '' } })
+    .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }), (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }));
+
+  beforeAll(async () => {
+    const store = new SqliteEventStore(join(dir, 'sesiona.sqlite'));
+    const service = new SessionService(store, new LiveBus());
+    const commands = [
+      createSession(),
+      command('AssignRoles', cast.secretary, { members: ROLES.map(([a, role]) => ({ id: a.id, name: a.name, role })) }),
+      command('StartRollCall', cast.secretary, {}),
+      ...VOTERS.map((v) => command('MarkAttendance', v, { memberId: v.id, present: true })),
+      command('StartSession', cast.secretary, {}),
+      command('StartItem', cast.secretary, { number: item('1') }),
+      command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'nominal' }),
+      ...VOTERS.map((v) => ballot(v, 'in-favour')),
+      command('CloseVote', cast.secretary, {}),
+    ];
+    for (const c of commands) await service.handle(SESSION_ID, c);
+    await store.close();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('given a session not closed, then exit 1 saying to close it first', async () => {
+    expect(await sesiona(SESSION_ID)).toMatchObject({ code: 1, stderr: expect.stringMatching(/no está clausurada/) });
+  });
+
+  it('given a closed session, then Markdown to the terminal and Word to a file', async () => {
+    const store = new SqliteEventStore(join(dir, 'sesiona.sqlite'));
+    await new SessionService(store, new LiveBus()).handle(SESSION_ID, command('CloseSession', cast.secretary, {}, 40));
+    await store.close();
+    const md = await sesiona(SESSION_ID, '--lang', 'en');
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/Roll-call vote: Approved unanimously\./);
+    const out = join(dir, 'minuta.docx');
+    expect(await sesiona(SESSION_ID, '--format', 'docx', '--out', out)).toMatchObject({ code: 0, stdout: expect.stringMatching(/Minuta escrita en/) });
+    expect((await mammoth.extractRawText({ buffer: readFileSync(out) })).value).toMatch(/Aprobado por unanimidad/);
+  });
+
+  it('given bad arguments or an unknown session, then exit 1 with what to do', async () => {
+    expect(await sesiona()).toMatchObject({ code: 1, stderr: expect.stringMatching(/falta el identificador/) });
+    expect(await sesiona('no-such-session')).toMatchObject({ code: 1, stderr: expect.stringMatching(/No existe la sesión/) });
+    expect(await sesiona(SESSION_ID, '--format', 'pdf')).toMatchObject({ code: 1, stderr: expect.stringMatching(/--format debe ser md o docx/) });
+  });
+});
