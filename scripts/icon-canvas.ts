@@ -5,7 +5,11 @@
  */
 import { PNG } from 'pngjs';
 
-export type Shape = (x: number, y: number) => boolean;
+/** Inside test; `box` ([x0, y0, x1, y1]) bounds the shape so painting skips the pixels it cannot touch. */
+export type Shape = ((x: number, y: number) => boolean) & { box?: Box };
+export type Box = readonly [number, number, number, number];
+
+const boxed = (test: (x: number, y: number) => boolean, box: Box | undefined): Shape => Object.assign(test, { box });
 export type Rgba = readonly [number, number, number, number];
 
 export const rgb = (hex: string, alpha = 255): Rgba => {
@@ -13,14 +17,14 @@ export const rgb = (hex: string, alpha = 255): Rgba => {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
 };
 
-export const roundRect = (x0: number, y0: number, x1: number, y1: number, r: number): Shape => (x, y) => {
+export const roundRect = (x0: number, y0: number, x1: number, y1: number, r: number): Shape => boxed((x, y) => {
   if (x < x0 || x > x1 || y < y0 || y > y1) return false;
   const cx = Math.min(Math.max(x, x0 + r), x1 - r);
   const cy = Math.min(Math.max(y, y0 + r), y1 - r);
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
-};
+}, [x0, y0, x1, y1]);
 
-export const circle = (cx: number, cy: number, r: number): Shape => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+export const circle = (cx: number, cy: number, r: number): Shape => boxed((x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r, [cx - r, cy - r, cx + r, cy + r]);
 
 /** A straight stroke with round ends from (ax, ay) to (bx, by), `width` thick. */
 export const stroke = (ax: number, ay: number, bx: number, by: number, width: number): Shape => {
@@ -28,24 +32,35 @@ export const stroke = (ax: number, ay: number, bx: number, by: number, width: nu
   const dy = by - ay;
   const length2 = dx * dx + dy * dy;
   const r2 = (width / 2) ** 2;
-  return (x, y) => {
+  const h = width / 2;
+  return boxed((x, y) => {
     const t = length2 === 0 ? 0 : Math.min(1, Math.max(0, ((x - ax) * dx + (y - ay) * dy) / length2));
     return (x - ax - t * dx) ** 2 + (y - ay - t * dy) ** 2 <= r2;
-  };
+  }, [Math.min(ax, bx) - h, Math.min(ay, by) - h, Math.max(ax, bx) + h, Math.max(ay, by) + h]);
 };
 
 /** Round-jointed strokes through the points. */
 export const polyline = (points: [number, number][], width: number): Shape =>
   union(...points.slice(1).map(([x, y], i) => stroke(points[i]![0], points[i]![1], x, y, width)));
 
-export const union = (...shapes: Shape[]): Shape => (x, y) => shapes.some((s) => s(x, y));
-export const minus = (shape: Shape, hole: Shape): Shape => (x, y) => shape(x, y) && !hole(x, y);
+export const union = (...shapes: Shape[]): Shape => boxed(
+  (x, y) => shapes.some((s) => s(x, y)),
+  shapes.every((s) => s.box)
+    ? [Math.min(...shapes.map((s) => s.box![0])), Math.min(...shapes.map((s) => s.box![1])), Math.max(...shapes.map((s) => s.box![2])), Math.max(...shapes.map((s) => s.box![3]))]
+    : undefined,
+);
+export const minus = (shape: Shape, hole: Shape): Shape => boxed((x, y) => shape(x, y) && !hole(x, y), shape.box);
 /** The shape turned by `degrees` around (cx, cy). */
 export const rotate = (shape: Shape, degrees: number, cx: number, cy: number): Shape => {
   const a = (-degrees * Math.PI) / 180;
   const cos = Math.cos(a);
   const sin = Math.sin(a);
-  return (x, y) => shape(cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos);
+  const test = (x: number, y: number) => shape(cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos);
+  if (!shape.box) return boxed(test, undefined);
+  // the turned box's corners (turning the other way round) bound the turned shape
+  const [x0, y0, x1, y1] = shape.box;
+  const corners = [[x0, y0], [x1, y0], [x0, y1], [x1, y1]].map(([x, y]) => [cx + (x! - cx) * cos + (y! - cy) * sin, cy - (x! - cx) * sin + (y! - cy) * cos] as const);
+  return boxed(test, [Math.min(...corners.map((c) => c[0])), Math.min(...corners.map((c) => c[1])), Math.max(...corners.map((c) => c[0])), Math.max(...corners.map((c) => c[1]))]);
 };
 
 /** Paint for a layer: one colour, or a colour per position (gradients). */
@@ -61,8 +76,11 @@ export class IconCanvas {
   /** Paints `shape` with `paint`, coverage measured on a samples×samples grid per pixel. */
   fill(shape: Shape, paint: Paint): this {
     const n = this.samples;
-    for (let py = 0; py < this.size; py++) {
-      for (let px = 0; px < this.size; px++) {
+    const [x0, y0, x1, y1] = shape.box ?? [0, 0, this.size, this.size];
+    const from = (v: number) => Math.max(0, Math.floor(v));
+    const to = (v: number) => Math.min(this.size - 1, Math.ceil(v));
+    for (let py = from(y0); py <= to(y1); py++) {
+      for (let px = from(x0); px <= to(x1); px++) {
         let inside = 0;
         for (let sy = 0; sy < n; sy++) for (let sx = 0; sx < n; sx++) if (shape(px + (sx + 0.5) / n, py + (sy + 0.5) / n)) inside++;
         if (inside === 0) continue;
