@@ -22,6 +22,8 @@ const FIELD_PROBLEMS: Record<string, { es: string; en: string }> = {
   'invalid-role': { es: 'no es un rol válido', en: 'is not a valid role' },
   'invalid-choice': { es: 'no es una opción de voto', en: 'is not a ballot choice' },
   'invalid-method': { es: 'no es un método de votación (económica o nominal)', en: 'is not a voting method (show of hands or roll call)' },
+  'same-session': { es: 'es un acuerdo de esta misma sesión', en: 'is an agreement of this same session' },
+  duplicate: { es: 'repite un acuerdo', en: 'repeats an agreement' },
   'too-many-items': { es: 'tiene demasiados puntos (máximo 500)', en: 'has too many items (at most 500)' },
 };
 
@@ -69,6 +71,11 @@ const MESSAGES: Record<Rejection['reason'], Say> = {
   NotEligibleVoter: both('No estabas presente cuando se abrió esta votación, así que no puedes votar en ella.', 'You were not present when this vote opened, so you cannot vote in it.'),
   AlreadyVoted: both('Ya votaste en esta votación; tu voto registrado no cambia.', 'You have already voted in this vote; your recorded ballot stays as it is.'),
   AbstentionNotAllowed: both('Las reglas de este órgano no permiten abstenerse.', "This body's rules do not allow abstaining."),
+  NoFollowUpItem: both('El orden del día no tiene un punto de «seguimiento de acuerdos». Indica el punto: «seguimiento 2».', 'The order of the day has no "follow-up of agreements" item. Name the item: "follow-up 2".'),
+  FollowUpAlreadyImported: (d, lang) => (lang === 'es' ? `El seguimiento de acuerdos ya se incorporó en el punto ${d.item}.` : `The follow-up of agreements is already on item ${d.item}.`),
+  NothingToFollowUp: both('La sesión anterior de este órgano no dejó acuerdos pendientes; no hay nada que dar en seguimiento.', "This body's previous session left no open agreements; there is nothing to follow up."),
+  AgreementNotFound: both('No hay un acuerdo con ese número en el seguimiento de esta sesión. Escribe «seguimiento» para ver la lista.', 'There is no agreement with that number in this session\'s follow-up. Say "follow-up" to see the list.'),
+  AgreementAlreadyDone: both('Ese acuerdo ya está marcado como cumplido.', 'That agreement is already marked as done.'),
 };
 
 export function sayRejection(rejection: Rejection, lang: Language): string {

@@ -2,6 +2,7 @@
  * Commands: what someone asks the session to do. The caller supplies who asks (`actor`), when (`now`) and new ids.
  */
 import type { AgendaItemDraft, ItemKind } from './agenda';
+import type { FollowUpEntry } from './follow-up';
 import type { AadObjectId, AgreementId, ItemNumber, SessionId, VoteId } from './ids';
 import type { SessionRole } from './roster';
 import type { BodyRules } from './rules';
@@ -45,6 +46,9 @@ export type SessionCommand =
       responsible?: string | null;
       dueDate?: string | null;
     }>
+  /** Takes up the agreements a previous session left open, on the follow-up item (found by its title when not given). */
+  | C<'ImportFollowUp', { number?: ItemNumber; entries: FollowUpEntry[] }>
+  | C<'MarkAgreementDone', { agreementId: AgreementId; note?: string | null }>
   | C<'OpenVote', { voteId: VoteId; method: VoteMethod }>
   | C<'CastBallot', { voteId?: VoteId; choice: BallotChoice }>
   | C<'CloseVote', Record<never, never>>

@@ -6,6 +6,7 @@ import { type AgendaItem, type ItemKind, findItem, flattenAgenda } from './agend
 import { agendaFromDrafts } from './agenda-draft';
 import type { Actor, CommandOf, SessionCommand } from './commands';
 import type { QuorumSnapshot, SessionEvent } from './events';
+import { followUpItemOf } from './follow-up';
 import type { AadObjectId, ItemNumber } from './ids';
 import { quorumOf } from './quorum';
 import { type Rejection, reject } from './rejection';
@@ -251,6 +252,31 @@ export function decide(command: SessionCommand, state: SessionState): Decision {
         type: 'AgreementRecorded',
         data: { agreementId: command.data.agreementId, number, text, responsible: command.data.responsible?.trim() || null, dueDate, at },
       });
+    }
+    case 'ImportFollowUp': {
+      if (!conducting) return notAuthorized(conductors);
+      if (state.followUpItem) return reject('FollowUpAlreadyImported', { item: state.followUpItem });
+      const item = command.data.number ? findItem(state.agenda, command.data.number) : followUpItemOf(state.agenda);
+      if (!item) return command.data.number ? reject('ItemNotFound', { item: command.data.number }) : reject('NoFollowUpItem');
+      const entries = command.data.entries ?? [];
+      if (entries.length === 0) return reject('NothingToFollowUp');
+      for (const [i, e] of entries.entries()) {
+        if (!e.agreementId || !e.text?.trim()) return reject('InvalidInput', { field: `entries[${i}].text`, problem: 'empty' });
+        if (e.sourceSessionId === state.id) return reject('InvalidInput', { field: `entries[${i}].sourceSessionId`, problem: 'same-session' });
+        if (e.dueDate !== null && !DATE.test(e.dueDate)) return reject('InvalidInput', { field: `entries[${i}].dueDate`, problem: 'invalid-date' });
+      }
+      if (new Set(entries.map((e) => e.agreementId)).size !== entries.length) return reject('InvalidInput', { field: 'entries', problem: 'duplicate' });
+      return accept({ type: 'FollowUpImported', data: { number: item.number, entries, at } });
+    }
+    case 'MarkAgreementDone': {
+      if (!conducting) return notAuthorized(conductors);
+      if (state.phase !== 'in-session') return reject(state.phase === 'recess' ? 'SessionInRecess' : 'SessionNotStarted');
+      const followUp = state.followUps.find((f) => f.agreementId === command.data.agreementId);
+      if (!followUp) return reject('AgreementNotFound');
+      if (followUp.doneAt) return reject('AgreementAlreadyDone');
+      const note = command.data.note?.trim() || null;
+      if (note && note.length > 4000) return reject('InvalidInput', { field: 'note', problem: 'too-long' });
+      return accept({ type: 'AgreementMarkedDone', data: { agreementId: followUp.agreementId, note, by: actor.id, at } });
     }
     case 'OpenVote': {
       if (!conducting) return notAuthorized(conductors);

@@ -3,6 +3,7 @@
  */
 import type { AgendaItem, ItemKind } from './agenda';
 import type { AttendanceHintKind } from './commands';
+import type { FollowUpEntry } from './follow-up';
 import type { AadObjectId, AgreementId, ItemNumber, SessionId, VoteId } from './ids';
 import type { Member } from './roster';
 import type { BodyRules } from './rules';
@@ -43,6 +44,8 @@ export type SessionEvent =
       responsible: string | null;
       dueDate: string | null;
     }>
+  | E<'FollowUpImported', { number: ItemNumber; entries: FollowUpEntry[] }>
+  | E<'AgreementMarkedDone', { agreementId: AgreementId; note: string | null; by: AadObjectId }>
   | E<'VoteOpened', { voteId: VoteId; number: ItemNumber; method: VoteMethod; eligible: AadObjectId[] }>
   | E<'BallotCast', { voteId: VoteId; voter: AadObjectId; choice: BallotChoice }>
   | E<'BallotChanged', { voteId: VoteId; voter: AadObjectId; choice: BallotChoice }>

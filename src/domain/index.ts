@@ -5,6 +5,7 @@ export * from './agreement';
 export * from './commands';
 export * from './decide';
 export * from './events';
+export * from './follow-up';
 export * from './quorum';
 export * from './rejection';
 export * from './roster';

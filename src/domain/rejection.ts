@@ -35,7 +35,12 @@ export type RejectionReason =
   | 'NotAVotingMember'
   | 'NotEligibleVoter'
   | 'AlreadyVoted'
-  | 'AbstentionNotAllowed';
+  | 'AbstentionNotAllowed'
+  | 'NoFollowUpItem'
+  | 'FollowUpAlreadyImported'
+  | 'NothingToFollowUp'
+  | 'AgreementNotFound'
+  | 'AgreementAlreadyDone';
 
 export interface Rejection {
   reason: RejectionReason;

@@ -5,6 +5,7 @@ import { type AgendaItem, updateItem } from './agenda';
 import type { Agreement } from './agreement';
 import type { AttendanceHintKind } from './commands';
 import type { SessionEvent } from './events';
+import type { FollowUp } from './follow-up';
 import type { AadObjectId, ItemNumber, SessionId, VoteId } from './ids';
 import type { Attendance, Member } from './roster';
 import { type BodyRules, DEFAULT_RULES } from './rules';
@@ -49,6 +50,9 @@ export interface SessionState {
   votes: Vote[];
   openVote: VoteId | null;
   agreements: Agreement[];
+  /** Agreements of earlier sessions taken up here (seguimiento de acuerdos), on `followUpItem`. */
+  followUps: FollowUp[];
+  followUpItem: ItemNumber | null;
   hints: AttendanceHint[];
   recesses: Recess[];
   quorumDeclarations: QuorumDeclaration[];
@@ -74,6 +78,8 @@ export const INITIAL_STATE: SessionState = {
   votes: [],
   openVote: null,
   agreements: [],
+  followUps: [],
+  followUpItem: null,
   hints: [],
   recesses: [],
   quorumDeclarations: [],
@@ -165,6 +171,17 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
       const agreement: Agreement = { id: d.agreementId, item: d.number, text: d.text, responsible: d.responsible, dueDate: d.dueDate, recordedAt: d.at };
       return { ...state, agreements: [...state.agreements, agreement] };
     }
+    case 'FollowUpImported':
+      return {
+        ...state,
+        followUpItem: event.data.number,
+        followUps: event.data.entries.map((entry) => ({ ...entry, doneAt: null, note: null })),
+      };
+    case 'AgreementMarkedDone':
+      return {
+        ...state,
+        followUps: state.followUps.map((f) => (f.agreementId === event.data.agreementId ? { ...f, doneAt: event.data.at, note: event.data.note } : f)),
+      };
     case 'VoteOpened': {
       const d = event.data;
       const vote: Vote = {
