@@ -9,12 +9,13 @@ import {
 import { randomUUID } from 'node:crypto';
 import { importAgenda, importAgendaText, toAgendaDrafts } from '../src/agenda-import';
 import type { ImportedAgenda, ImportedItem } from '../src/agenda-import/imported-agenda';
-import type { MeetingBindings } from '../src/app/meeting-bindings';
+import type { MeetingBindings, SessionBound } from '../src/app/meeting-bindings';
 import { type SessionService, sessionStream } from '../src/app/session-service';
 import {
   type Actor, type AttendanceHintKind, asAadObjectId, asAgreementId, asItemNumber, asSessionId, asVoteId, ITEM_KINDS, type ItemKind,
-  type SessionCommand, type SessionRole, type SessionState,
+  openAgreementsOf, type RejectionReason, type SessionCommand, type SessionRole, type SessionState,
 } from '../src/domain';
+import { previousSessionOf } from '../src/app/previous-session';
 import type { EventStore } from '../src/store/event-store';
 import { AgendaDrafts, PeopleDirectory } from './bot-records';
 import { CardPublisher, cardActivity, type CardRequest } from './card-publisher';
@@ -48,7 +49,7 @@ export interface SesionaBotDeps {
 
 type Outcome =
   | { ok: true; events: number; sessionId: string; snapshot: { state: SessionState; version: number } }
-  | { ok: false; message: string };
+  | { ok: false; message: string; reason?: RejectionReason };
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const TEAMS_ACTOR: Actor = { id: asAadObjectId('microsoft-teams'), name: 'Microsoft Teams' };
@@ -135,6 +136,10 @@ export class SesionaBot extends TeamsActivityHandler {
       case 'minutes':
         await this.minutes(facts);
         return;
+      case 'follow-up':
+      case 'agreement-done':
+        await this.followUp(context, facts, command);
+        return;
       case 'unknown':
         this.reply(facts, {
           es: text ? `No entendí «${command.text}». Escribe «@Sesiona ayuda» para ver los comandos.` : 'Escribe un comando después de mencionarme, por ejemplo «@Sesiona ayuda».',
@@ -214,8 +219,13 @@ export class SesionaBot extends TeamsActivityHandler {
     if (!binding) return { ok: false, message: sayRejection({ reason: 'SessionNotFound' }, facts.lang) };
     const sessionCommand = this.toSessionCommand(command, facts.actor!, memberId);
     if (!sessionCommand) return { ok: false, message: facts.lang === 'es' ? 'Ese comando no aplica aquí.' : 'That command does not apply here.' };
+    return this.execute(context, facts, binding, sessionCommand);
+  }
+
+  /** Hands one command to the session; publishes what it changed. */
+  private async execute(context: TurnContext, facts: TurnFacts, binding: SessionBound, sessionCommand: SessionCommand): Promise<Outcome> {
     const result = await this.deps.service.handle(binding.sessionId, sessionCommand, facts.activityKey);
-    if (!result.ok) return { ok: false, message: sayRejection(result.rejection, facts.lang) };
+    if (!result.ok) return { ok: false, message: sayRejection(result.rejection, facts.lang), reason: result.rejection.reason };
     if (!result.duplicate && result.events.length) {
       const lang = languageOf(binding.language);
       this.publisher.publish(facts.target, binding.sessionId, result.events, lang).catch((err) => this.deps.log(`[bot] card update failed: ${(err as Error).message}`));
@@ -238,7 +248,9 @@ export class SesionaBot extends TeamsActivityHandler {
       case 'open-vote': return c('OpenVote', { voteId: asVoteId(`v-${this.newId()}`), method: command.method });
       case 'close-vote': return c('CloseVote', {});
       case 'ballot': return c('CastBallot', { choice: command.choice, ...(command.voteId ? { voteId: asVoteId(command.voteId) } : {}) });
-      case 'agreement': return c('RecordAgreement', { agreementId: asAgreementId(`a-${this.newId()}`), text: command.text });
+      case 'agreement': return c('RecordAgreement', {
+        agreementId: asAgreementId(`a-${this.newId()}`), text: command.text, responsible: command.responsible ?? null, dueDate: command.dueDate ?? null,
+      });
       case 'withdraw': return c('WithdrawItem', { number: asItemNumber(command.number) });
       case 'defer': return c('DeferItem', { number: asItemNumber(command.number) });
       case 'general-matter': return c('AddGeneralMatter', { title: command.title });
@@ -456,6 +468,47 @@ export class SesionaBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * Follow-up of agreements: "seguimiento" takes up the open agreements of the body's previous session (then shows
+   * the list); "cumplido N" marks the N-th one done in this session.
+   */
+  private async followUp(context: TurnContext, facts: TurnFacts, command: Extract<BotCommand, { kind: 'follow-up' | 'agreement-done' }>): Promise<void> {
+    const binding = await this.deps.bindings.bindingFor(facts.meetingKey);
+    if (!binding) {
+      this.replyText(facts, sayRejection({ reason: 'SessionNotFound' }, facts.lang));
+      return;
+    }
+    const { state } = await this.deps.service.load(binding.sessionId);
+    const now = this.clock();
+    const actor = facts.actor!;
+    let outcome: Outcome;
+    if (command.kind === 'agreement-done') {
+      const entry = state.followUps[command.position - 1];
+      if (!entry) {
+        this.replyText(facts, sayRejection({ reason: 'AgreementNotFound' }, facts.lang));
+        return;
+      }
+      outcome = await this.execute(context, facts, binding, { type: 'MarkAgreementDone', actor, now, data: { agreementId: entry.agreementId, note: command.note || null } });
+    } else if (state.followUpItem && !command.number) {
+      this.reply(facts, followUpList(state));
+      return;
+    } else {
+      const previous = state.exists && !state.followUpItem ? await previousSessionOf(this.deps.service, this.deps.store, state) : null;
+      outcome = await this.execute(context, facts, binding, {
+        type: 'ImportFollowUp', actor, now, data: { entries: previous ? openAgreementsOf(previous) : [], ...(command.number ? { number: asItemNumber(command.number) } : {}) },
+      });
+      if (!outcome.ok && !previous && !state.followUpItem && outcome.reason === 'NothingToFollowUp') {
+        this.reply(facts, {
+          es: `No encuentro una sesión clausurada anterior de «${state.header.body || state.header.title}» en Sesiona; no hay acuerdos que dar en seguimiento.`,
+          en: `I find no earlier closed session of "${state.header.body || state.header.title}" in Sesiona; there are no agreements to follow up.`,
+        });
+        return;
+      }
+    }
+    if (!outcome.ok) this.replyText(facts, outcome.message);
+    else this.reply(facts, followUpList(outcome.snapshot.state));
+  }
+
   private async welcome(context: TurnContext): Promise<void> {
     const facts = factsOf(context);
     const first = await this.deps.store.append(`welcome-${facts.conversationId}`, 0, [{ type: 'Welcomed', data: { at: this.clock() } }]);
@@ -504,6 +557,29 @@ export class SesionaBot extends TeamsActivityHandler {
   private replyText(facts: TurnFacts, text: string): void {
     this.deps.outbox.post(facts.target, { type: 'message', text }).catch(() => undefined);
   }
+}
+
+/** The follow-up list as a numbered message: what, who, by when, and whether it was done here. */
+function followUpList(state: SessionState): Bilingual {
+  const say = (lang: Language) => {
+    const es = lang === 'es';
+    const first = state.followUps[0];
+    const head = es
+      ? `Seguimiento de acuerdos (punto ${state.followUpItem})${first ? `, de «${first.sourceTitle}»${first.sourceDate ? ` (${first.sourceDate})` : ''}` : ''}:`
+      : `Follow-up of agreements (item ${state.followUpItem})${first ? `, from "${first.sourceTitle}"${first.sourceDate ? ` (${first.sourceDate})` : ''}` : ''}:`;
+    const lines = state.followUps.map((f, i) => {
+      const parts = [`${i + 1}. ${f.text}`];
+      if (f.responsible) parts.push(es ? `Responsable: ${f.responsible}` : `Responsible: ${f.responsible}`);
+      if (f.dueDate) parts.push(es ? `Plazo: ${f.dueDate}` : `Due: ${f.dueDate}`);
+      parts.push(f.doneAt ? (es ? '✔ cumplido' : '✔ done') + (f.note ? ` (${f.note})` : '') : (es ? 'pendiente' : 'open'));
+      return parts.join(' · ');
+    });
+    const tail = state.followUps.some((f) => !f.doneAt)
+      ? (es ? 'Para marcar uno como cumplido: «@Sesiona cumplido N» (y una nota, si la hay).' : 'To mark one done: "@Sesiona agreement done N" (and a note, if any).')
+      : '';
+    return [head, ...lines, tail].filter(Boolean).join('\n');
+  };
+  return { es: say('es'), en: say('en') };
 }
 
 // ── small translations ──────────────────────────────────────────────────────────────────────────────────────

@@ -18,7 +18,11 @@ export type BotCommand =
   | { kind: 'open-vote'; method: VoteMethod }
   | { kind: 'close-vote' }
   | { kind: 'ballot'; choice: BallotChoice; voteId?: string }
-  | { kind: 'agreement'; text: string }
+  | { kind: 'agreement'; text: string; responsible?: string; dueDate?: string }
+  /** Take up the open agreements of the body's previous session (or show the list when already taken up). */
+  | { kind: 'follow-up'; number?: string }
+  /** Mark the agreement at this position of the follow-up list as done. */
+  | { kind: 'agreement-done'; position: number; note: string }
   | { kind: 'withdraw'; number: string }
   | { kind: 'defer'; number: string }
   | { kind: 'general-matter'; title: string }

@@ -58,6 +58,33 @@ function rest(original: string, keywordLength: number): string {
   return original.trim().slice(keywordLength).replace(/^\s*[:\-–—]?\s*/, '').trim();
 }
 
+/** Where the details of an agreement start: "Responsable:", "Plazo:", "Responsible:", "Due:" after a separator. */
+const DETAILS = /(?:^|[.;|\n]\s*)(?=(?:responsable|[áa]rea responsable|responsible(?: area)?|plazo|fecha l[íi]mite|fecha|due(?: date)?|deadline)\s*:)/i;
+const RESPONSIBLE = /(?:responsable|[áa]rea responsable|responsible(?: area)?)\s*:\s*([^;|\n]+?)\s*(?=$|[;|\n]|\.(?:\s|$))/i;
+const DUE = /(?:plazo|fecha l[íi]mite|fecha|due(?: date)?|deadline)\s*:\s*([^;|\n]+?)\s*(?=$|[;|\n]|\.(?:\s|$))/i;
+
+/** "AAAA-MM-DD" stays; "DD/MM/AAAA" (how Mexico writes dates) becomes AAAA-MM-DD; anything else goes on as typed. */
+function isoDateOf(text: string): string {
+  const t = text.trim();
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  return dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : t;
+}
+
+/** "acuerdo: Publicar el programa. Responsable: UTCS. Plazo: 15/07/2024" → the text, the area and the due date. */
+function agreementOf(body: string): BotCommand {
+  const split = DETAILS.exec(body);
+  const cut = split ? split.index + (split[0].match(/^\./) ? 1 : 0) : body.length;
+  const text = body.slice(0, cut).replace(/[\s;|]+$/, '').trim();
+  const details = body.slice(cut);
+  const responsible = RESPONSIBLE.exec(details);
+  const due = DUE.exec(details);
+  return {
+    kind: 'agreement', text,
+    ...(responsible ? { responsible: responsible[1]!.trim() } : {}),
+    ...(due ? { dueDate: isoDateOf(due[1]!) } : {}),
+  };
+}
+
 export function parseCommand(text: string): BotCommand {
   const original = text.replace(/\u00a0/g, ' ').trim();
   const firstLine = original.split(/\r?\n/)[0] ?? '';
@@ -90,8 +117,15 @@ export function parseCommand(text: string): BotCommand {
   if (/^(clausura|clausurar( la)? sesion|cerrar( la)? sesion|close( the)? session|adjourn)$/.test(t)) return { kind: 'close-session' };
   if (/^(minuta|acta|minutes)$/.test(t)) return { kind: 'minutes' };
 
+  const done = /^(?:cumplido|acuerdo cumplido|se cumplio(?: el)?(?: acuerdo)?|fulfilled|agreement done)\s*(?:no\.?\s*)?#?(\d{1,3})\b/.exec(t);
+  if (done) return { kind: 'agreement-done', position: Number(done[1]), note: rest(original, done[0].length) };
+  const followUp = new RegExp(`^(?:seguimiento(?: de acuerdos)?|follow[- ]?up(?: of agreements)?)(?: (?:en |on |al? )?${ITEM}| ([0-9]+(?:\\.[a-z]{1,2})?))?$`).exec(t);
+  if (followUp) {
+    const number = followUp[1] ?? followUp[2];
+    return number ? { kind: 'follow-up', number: itemNumberOf(number) } : { kind: 'follow-up' };
+  }
   const agreement = /^(acuerdo|agreement)\b/.exec(t);
-  if (agreement) return { kind: 'agreement', text: rest(original, agreement[0].length) };
+  if (agreement) return agreementOf(rest(original, agreement[0].length));
   const matter = /^(asunto general|asuntos generales|general matter)\b/.exec(t);
   if (matter) return { kind: 'general-matter', title: rest(original, matter[0].length) };
 

@@ -27,6 +27,14 @@ const FIELD_PROBLEMS: Record<string, { es: string; en: string }> = {
   'too-many-items': { es: 'tiene demasiados puntos (máximo 500)', en: 'has too many items (at most 500)' },
 };
 
+/** How a field is called in each language (the domain names fields in code). */
+const FIELD_NAMES: Record<string, { es: string; en: string }> = {
+  dueDate: { es: 'plazo', en: 'due date' },
+  text: { es: 'texto', en: 'text' },
+  note: { es: 'nota', en: 'note' },
+  title: { es: 'título', en: 'title' },
+};
+
 const MESSAGES: Record<Rejection['reason'], Say> = {
   SessionNotFound: both('Todavía no hay una sesión en esta reunión. La Secretaría Técnica puede crearla con «@Sesiona orden del día» y el texto del orden del día.', 'There is no session in this meeting yet. The technical secretary can create one with "@Sesiona agenda" followed by the order of the day.'),
   SessionAlreadyExists: both('Esa sesión ya existe.', 'That session already exists.'),
@@ -34,7 +42,8 @@ const MESSAGES: Record<Rejection['reason'], Say> = {
   InvalidInput: (d, lang) => {
     const problem = FIELD_PROBLEMS[d.problem ?? '']?.[lang] ?? d.problem ?? '';
     const where = d.item ? (lang === 'es' ? ` (punto ${d.item})` : ` (item ${d.item})`) : '';
-    return lang === 'es' ? `El dato «${d.field}»${where} ${problem}. Corrígelo e inténtalo de nuevo.` : `The field "${d.field}"${where} ${problem}. Correct it and try again.`;
+    const field = FIELD_NAMES[d.field ?? '']?.[lang] ?? d.field;
+    return lang === 'es' ? `El dato «${field}»${where} ${problem}. Corrígelo e inténtalo de nuevo.` : `The field "${field}"${where} ${problem}. Correct it and try again.`;
   },
   NotAuthorized: (d, lang) => (lang === 'es' ? `Solo ${roles(d, lang)} puede hacerlo.` : `Only the ${roles(d, lang)} can do that.`),
   NotInRoster: both('Esa persona no está en la lista de integrantes de la sesión. La Secretaría Técnica puede agregarla con «@Sesiona integrantes @Nombre».', 'That person is not on the session roster. The technical secretary can add them with "@Sesiona members @Name".'),

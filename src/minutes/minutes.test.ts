@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { fold } from '../domain';
+import { asSessionId, fold } from '../domain';
 import { agreementId, ballot, cast, command, inSession, item, rollCallWith, run, voteId } from '../domain/testing/session-spec';
 import { buildMinutes } from './minutes';
 import { minutesToDocx } from './render-docx';
@@ -56,5 +56,29 @@ describe('the draft minutes', () => {
     expect(value).toMatch(/4\. Desarrollo de la sesión/);
     expect(value).toMatch(/A favor 1 · En contra 1 · Abstención 0/);
     expect(value).toMatch(/Luis Consejero\s+En contra/);
+  });
+
+  it('given a session that followed up earlier agreements, then the minutes list each with its source and what became of it', async () => {
+    const entry = (n: number, text: string) => ({
+      agreementId: agreementId(`prev-${n}`), sourceSessionId: asSessionId('quinta'), sourceTitle: 'Quinta Sesión Ordinaria', sourceDate: '2024-05-27',
+      item: item('3.b'), text, responsible: n === 1 ? 'DVOE' : null, dueDate: n === 1 ? '2024-06-30' : null,
+    });
+    const state = fold(run([
+      command('ImportFollowUp', cast.secretary, { entries: [entry(1, 'Entregar el informe'), entry(2, 'Publicar la convocatoria')] }, 9),
+      command('StartItem', cast.secretary, { number: item('2') }, 10),
+      command('MarkAgreementDone', cast.secretary, { agreementId: agreementId('prev-1'), note: 'oficio IECM/123' }, 11),
+      command('CloseSession', cast.secretary, {}, 30),
+    ], inSession()));
+    const md = minutesToMarkdown(buildMinutes(state, 'es', null, 'UTC'));
+    expect(md).toMatch(/## 6\. Seguimiento de acuerdos \(tratado en el punto 2\)/);
+    expect(md).toMatch(/\| 1 \| Entregar el informe \| Quinta Sesión Ordinaria \(2024-05-27\), punto 3\.b \| DVOE \| 2024-06-30 \| Cumplido a las 18:41 — oficio IECM\/123 \|/);
+    expect(md).toMatch(/\| 2 \| Publicar la convocatoria \| Quinta Sesión Ordinaria \(2024-05-27\), punto 3\.b \| — \| — \| En proceso \|/);
+    const { value } = await mammoth.extractRawText({ buffer: await minutesToDocx(buildMinutes(state, 'en', null, 'UTC')) });
+    expect(value).toMatch(/6\. Follow-up of agreements/);
+    expect(value).toMatch(/Publicar la convocatoria\s+Quinta Sesión Ordinaria \(2024-05-27\), item 3\.b\s+—\s+—\s+Open/);
+  });
+
+  it('given a session without follow-up, then there is no follow-up section', () => {
+    expect(minutesToMarkdown(buildMinutes(closedSession(), 'es'))).not.toMatch(/Seguimiento de acuerdos \(/);
   });
 });

@@ -21,6 +21,11 @@ export interface ItemRecord {
   nominal: NominalRow[] | null;
   agreements: string[];
 }
+/** The agreements of earlier sessions taken up in this one, and what became of each. */
+export interface FollowUpRecord {
+  item: string;
+  rows: { text: string; source: string; responsible: string | null; dueDate: string | null; status: string }[];
+}
 export interface ReconciliationAnnex { joinedNotAnswered: string[]; answeredNotInReport: string[] }
 
 export interface Minutes {
@@ -32,6 +37,7 @@ export interface Minutes {
   agenda: { number: string; title: string; depth: number }[];
   items: ItemRecord[];
   agreements: { item: string; text: string; responsible: string | null; dueDate: string | null }[];
+  followUp: FollowUpRecord | null;
   generalMatters: string[];
   recesses: string[];
   closing: string;
@@ -54,6 +60,7 @@ const W = {
     recess: (from: string, to: string | null, reason: string | null) => `Receso de ${from} a ${to ?? '—'}${reason ? ` (${reason})` : ''}.`,
     closed: (at: string | null) => (at ? `Se clausuró la sesión a las ${at}.` : 'La sesión no se clausuró.'),
     notHeld: 'La sesión no se celebró por falta de quórum.',
+    itemWord: 'punto', done: 'Cumplido a las', open: 'En proceso',
   },
   en: {
     minutes: 'Draft minutes', session: 'Session', kind: { ordinaria: 'ordinary', extraordinaria: 'extraordinary', urgente: 'urgent' },
@@ -70,6 +77,7 @@ const W = {
     recess: (from: string, to: string | null, reason: string | null) => `Recess from ${from} to ${to ?? '—'}${reason ? ` (${reason})` : ''}.`,
     closed: (at: string | null) => (at ? `The session was closed at ${at}.` : 'The session was not closed.'),
     notHeld: 'The session was not held for lack of quorum.',
+    itemWord: 'item', done: 'Done at', open: 'Open',
   },
 };
 
@@ -133,6 +141,18 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
     agenda: flat.map((i) => ({ number: i.number, title: i.title, depth: depthOf(i.number) })),
     items,
     agreements: state.agreements.map((a) => ({ item: a.item, text: a.text, responsible: a.responsible, dueDate: a.dueDate })),
+    followUp: state.followUpItem
+      ? {
+          item: state.followUpItem,
+          rows: state.followUps.map((f) => ({
+            text: f.text,
+            source: `${f.sourceTitle}${f.sourceDate ? ` (${f.sourceDate})` : ''}, ${w.itemWord} ${f.item}`,
+            responsible: f.responsible,
+            dueDate: f.dueDate,
+            status: f.doneAt ? `${w.done} ${t(f.doneAt)}${f.note ? ` — ${f.note}` : ''}` : w.open,
+          })),
+        }
+      : null,
     generalMatters: flat.filter((i) => i.kind === 'general' && i.number.includes('.')).map((i) => `${i.number}. ${i.title}`),
     recesses: state.recesses.map((r) => w.recess(t(r.startedAt), r.endedAt ? t(r.endedAt) : null, r.reason)),
     closing: w.closed(state.closedAt ? t(state.closedAt) : null),

@@ -6,8 +6,12 @@ import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, 
 import type { Minutes } from './minutes';
 
 const LABELS = {
-  es: ['Asistencia', 'Declaratoria de quórum', 'Orden del día aprobado', 'Desarrollo de la sesión', 'Acuerdos adoptados', 'Asuntos generales', 'Recesos', 'Clausura', 'Anexo: conciliación de asistencia con el reporte de Teams'],
-  en: ['Attendance', 'Quorum', 'Order of the day as approved', 'Proceedings', 'Agreements adopted', 'General matters', 'Recesses', 'Closing', 'Annex: attendance reconciled with the Teams report'],
+  es: ['Asistencia', 'Declaratoria de quórum', 'Orden del día aprobado', 'Desarrollo de la sesión', 'Acuerdos adoptados', 'Asuntos generales', 'Recesos', 'Clausura', 'Anexo: conciliación de asistencia con el reporte de Teams', 'Seguimiento de acuerdos'],
+  en: ['Attendance', 'Quorum', 'Order of the day as approved', 'Proceedings', 'Agreements adopted', 'General matters', 'Recesses', 'Closing', 'Annex: attendance reconciled with the Teams report', 'Follow-up of agreements'],
+};
+const FOLLOW_UP_COLUMNS = {
+  es: ['#', 'Acuerdo', 'Adoptado en', 'Responsable', 'Plazo', 'Estado'],
+  en: ['#', 'Agreement', 'Adopted in', 'Responsible', 'Due date', 'Status'],
 };
 const COLUMNS = { es: { name: 'Nombre', role: 'Cargo', present: 'Asistencia', arrived: 'Llegada', vote: 'Voto', yes: 'Presente', no: 'Ausente', none: 'Ninguno.' }, en: { name: 'Name', role: 'Role', present: 'Attendance', arrived: 'Arrival', vote: 'Vote', yes: 'Present', no: 'Absent', none: 'None.' } };
 
@@ -52,6 +56,11 @@ export function minutesToDocx(m: Minutes): Promise<Buffer> {
   section(4);
   if (!m.agreements.length) children.push(p(c.none));
   m.agreements.forEach((a, i) => children.push(p(`${i + 1}. (${a.item}) ${a.text}${a.responsible ? ` — ${a.responsible}` : ''}${a.dueDate ? ` — ${a.dueDate}` : ''}`)));
+  if (m.followUp) {
+    section(9);
+    children.push(p(m.lang === 'es' ? `Tratado en el punto ${m.followUp.item}.` : `Taken up on item ${m.followUp.item}.`, { italics: true }));
+    children.push(table(FOLLOW_UP_COLUMNS[m.lang], m.followUp.rows.map((r, i) => [String(i + 1), r.text, r.source, r.responsible ?? '—', r.dueDate ?? '—', r.status])));
+  }
   section(5);
   (m.generalMatters.length ? m.generalMatters : [c.none]).forEach((g) => children.push(p(g)));
   section(6);

@@ -8,12 +8,14 @@ const S = {
     agreements: 'Acuerdos adoptados', general: 'Asuntos generales', recesses: 'Recesos', closing: 'Clausura', annex: 'Anexo: conciliación de asistencia con el reporte de Teams',
     name: 'Nombre', role: 'Cargo', present: 'Asistencia', arrived: 'Llegada', yes: 'Presente', no: 'Ausente', vote: 'Voto', none: 'Ninguno.',
     joined: 'Se conectaron a la reunión pero no respondieron al pase de lista', answered: 'Respondieron al pase de lista pero no aparecen en el reporte de Teams',
-    responsible: 'Responsable', due: 'Fecha compromiso' },
+    responsible: 'Responsable', due: 'Fecha compromiso',
+    followUp: 'Seguimiento de acuerdos', agreement: 'Acuerdo', source: 'Adoptado en', status: 'Estado', onItem: 'tratado en el punto' },
   en: { attendance: 'Attendance', quorum: 'Quorum', agenda: 'Order of the day as approved', development: 'Proceedings',
     agreements: 'Agreements adopted', general: 'General matters', recesses: 'Recesses', closing: 'Closing', annex: 'Annex: attendance reconciled with the Teams report',
     name: 'Name', role: 'Role', present: 'Attendance', arrived: 'Arrival', yes: 'Present', no: 'Absent', vote: 'Vote', none: 'None.',
     joined: 'Joined the meeting but did not answer the roll call', answered: 'Answered the roll call but are not in the Teams report',
-    responsible: 'Responsible', due: 'Due date' },
+    responsible: 'Responsible', due: 'Due date',
+    followUp: 'Follow-up of agreements', agreement: 'Agreement', source: 'Adopted in', status: 'Status', onItem: 'taken up on item' },
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -49,6 +51,12 @@ export function minutesToMarkdown(m: Minutes): string {
   section(s.agreements);
   if (m.agreements.length === 0) out.push(s.none);
   m.agreements.forEach((a, i) => out.push(`${i + 1}. (${a.item}) ${a.text}${a.responsible ? ` — ${s.responsible}: ${a.responsible}` : ''}${a.dueDate ? ` — ${s.due}: ${a.dueDate}` : ''}`));
+
+  if (m.followUp) {
+    section(`${s.followUp} (${s.onItem} ${m.followUp.item})`);
+    out.push(`| # | ${s.agreement} | ${s.source} | ${s.responsible} | ${s.due} | ${s.status} |`, '|---|---|---|---|---|---|');
+    m.followUp.rows.forEach((r, i) => out.push(`| ${i + 1} | ${cell(r.text)} | ${cell(r.source)} | ${cell(r.responsible ?? '—')} | ${r.dueDate ?? '—'} | ${cell(r.status)} |`));
+  }
 
   section(s.general);
   out.push(...(m.generalMatters.length ? m.generalMatters.map((g) => `- ${g}`) : [s.none]));
