@@ -12,6 +12,9 @@ import { createAdapterDelivery } from './adapter-delivery';
 import { StoredCardKeys } from './bot-records';
 import { Outbox, type OutboxOptions } from './outbox';
 import { SesionaBot } from './sesiona-bot';
+import { GraphGateway } from '../src/graph/graph-gateway';
+import { graphTokenProvider } from '../src/graph/graph-token';
+import { SessionRecordPublisher } from '../src/graph/session-record-publisher';
 
 export interface BotRuntime {
   adapter: CloudAdapter;
@@ -36,7 +39,15 @@ export interface BotRuntimeDeps {
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const adapter = createAdapter(deps.config.bot, deps.log);
   const outbox = new Outbox({ deliver: createAdapterDelivery(adapter, deps.config.bot?.appId ?? ''), keyStore: new StoredCardKeys(deps.store), log: deps.log, ...deps.outbox });
-  const bot = new SesionaBot({ service: deps.service, bindings: deps.bindings, store: deps.store, outbox, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink, log: deps.log });
+  const graph = deps.config.graph;
+  const record = graph
+    ? {
+        publisher: new SessionRecordPublisher(new GraphGateway({ baseUrl: graph.baseUrl, token: graphTokenProvider(graph) }), deps.service, deps.store, graph),
+        attendance: graph.attendance,
+        attendanceDelayMs: graph.attendanceDelaySeconds * 1000,
+      }
+    : null;
+  const bot = new SesionaBot({ service: deps.service, bindings: deps.bindings, store: deps.store, outbox, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink, log: deps.log, record });
   return {
     adapter,
     bot,

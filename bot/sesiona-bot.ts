@@ -13,7 +13,7 @@ import type { MeetingBindings, SessionBound } from '../src/app/meeting-bindings'
 import { type SessionService, sessionStream } from '../src/app/session-service';
 import {
   type Actor, type AttendanceHintKind, asAadObjectId, asAgreementId, asItemNumber, asSessionId, asVoteId, ITEM_KINDS, type ItemKind,
-  openAgreementsOf, type RejectionReason, type SessionCommand, type SessionRole, type SessionState,
+  mayConduct, openAgreementsOf, type RejectionReason, type SessionCommand, type SessionRole, type SessionState,
 } from '../src/domain';
 import { previousSessionOf } from '../src/app/previous-session';
 import type { EventStore } from '../src/store/event-store';
@@ -32,6 +32,10 @@ import { OUTCOME_NAMES, PHASE_NAMES, ROLE_NAMES } from './i18n/words';
 import type { Outbox } from './outbox';
 import { GUID, parseRosterFile } from './roster-file';
 import { factsOf, type TurnFacts } from './turn-context-facts';
+import { GraphProblem } from '../src/graph/graph-gateway';
+import type { SessionRecordPublisher } from '../src/graph/session-record-publisher';
+import type { ReconciliationAnnex } from '../src/minutes/minutes';
+import { publishedMinutesCard } from './cards/minutes-card';
 
 export interface SesionaBotDeps {
   service: SessionService;
@@ -43,6 +47,8 @@ export interface SesionaBotDeps {
   /** The (signed) address of a closed session's minutes. */
   minutesLink: (sessionId: string, format: 'md' | 'docx', lang: Language) => string;
   log: (line: string) => void;
+  /** Microsoft Graph (optional): publishing the minutes and reconciling the Teams attendance report. */
+  record?: { publisher: SessionRecordPublisher; attendance: boolean; attendanceDelayMs: number } | null;
   clock?: () => string;
   newId?: () => string;
 }
@@ -87,6 +93,7 @@ export class SesionaBot extends TeamsActivityHandler {
     });
     this.onTeamsMeetingEndEvent(async (_meeting, context, next) => {
       await this.hint(context, 'meeting-ended', null);
+      if (this.deps.record?.attendance) await this.reconcileAfterMeeting(context);
       await next();
     });
     this.onTeamsMeetingParticipantsJoinEvent(async (meeting, context, next) => {
@@ -99,9 +106,20 @@ export class SesionaBot extends TeamsActivityHandler {
     });
   }
 
-  /** Resolves when no card render is pending (used with the outbox's idle()). */
-  settled(): Promise<void> {
-    return this.publisher.settled();
+  /** Resolves when no card render and no started Graph task is pending (used with the outbox's idle()). */
+  async settled(): Promise<void> {
+    await this.publisher.settled();
+    while (this.graphTasks.size) await Promise.allSettled([...this.graphTasks]);
+  }
+
+  /** Graph work running after a turn ended (the attendance report), so tests and shutdown can wait for it. */
+  private readonly graphTasks = new Set<Promise<void>>();
+  private readonly graphTimers = new Set<NodeJS.Timeout>();
+
+  /** Stops waiting for attendance reports (the server is shutting down). */
+  stopTimers(): void {
+    for (const t of this.graphTimers) clearTimeout(t);
+    this.graphTimers.clear();
   }
 
   // ── messages ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -135,6 +153,9 @@ export class SesionaBot extends TeamsActivityHandler {
         return;
       case 'minutes':
         await this.minutes(facts);
+        return;
+      case 'attendance-report':
+        await this.reconcileNow(context, facts);
         return;
       case 'follow-up':
       case 'agreement-done':
@@ -466,6 +487,97 @@ export class SesionaBot extends TeamsActivityHandler {
       es: `Proyecto de minuta de «${view.title}»: ${link(sessionId, 'docx', 'es')} (Markdown: ${link(sessionId, 'md', 'es')}). Votaciones: ${outcome('es') || 'ninguna'}.`,
       en: `Draft minutes of "${view.title}": ${link(sessionId, 'docx', 'en')} (Markdown: ${link(sessionId, 'md', 'en')}). Votes: ${outcome('en') || 'none'}.`,
     });
+    const publisher = this.deps.record?.publisher;
+    if (!publisher?.publishesMinutes || !facts.actor) return;
+    const { state } = await this.deps.service.load(sessionId);
+    if (!mayConduct(state, facts.actor.id)) return;
+    try {
+      const published = await publisher.publishMinutes(sessionId, facts.lang);
+      this.deps.outbox.post(facts.target, cardActivity(publishedMinutesCard(facts.lang, view.title, published.name, published.webUrl))).catch(() => undefined);
+    } catch (err) {
+      this.graphFailed(facts, err, { es: 'La minuta sigue disponible en los enlaces de arriba.', en: 'The minutes are still available from the links above.' });
+    }
+  }
+
+  // ── the Teams attendance report (Microsoft Graph) ───────────────────────────────────────────────────────────
+
+  /** "asistencia de Teams": reconcile now (the meeting must have ended for Teams to have the report). */
+  private async reconcileNow(context: TurnContext, facts: TurnFacts): Promise<void> {
+    const binding = await this.deps.bindings.bindingFor(facts.meetingKey);
+    if (!binding) {
+      this.replyText(facts, sayRejection({ reason: 'SessionNotFound' }, facts.lang));
+      return;
+    }
+    const { state } = await this.deps.service.load(binding.sessionId);
+    if (!facts.actor || !mayConduct(state, facts.actor.id)) {
+      this.replyText(facts, sayRejection({ reason: 'NotAuthorized', details: { allowedRoles: state.rules.conductingRoles } }, facts.lang));
+      return;
+    }
+    if (!this.deps.record) {
+      this.reply(facts, {
+        es: 'La conciliación con el reporte de asistencia de Teams requiere Microsoft Graph, que no está configurado en este servidor (SESIONA_GRAPH=on). La asistencia registrada en el pase de lista es la válida.',
+        en: 'Reconciling with the Teams attendance report needs Microsoft Graph, which is not configured on this server (SESIONA_GRAPH=on). The attendance recorded in the roll call stands.',
+      });
+      return;
+    }
+    const meeting = await this.meetingForGraph(context, facts);
+    if (!meeting) return;
+    await this.reconcile(facts, binding.sessionId, languageOf(binding.language), meeting);
+  }
+
+  /** At the meeting's end: ask for the report after a delay (Teams prepares it in the minutes after the end). */
+  private async reconcileAfterMeeting(context: TurnContext): Promise<void> {
+    const facts = factsOf(context);
+    const binding = await this.deps.bindings.bindingFor(facts.meetingKey);
+    if (!binding) return;
+    const meeting = await this.meetingForGraph(context, facts);
+    if (!meeting) return;
+    const timer = setTimeout(() => {
+      this.graphTimers.delete(timer);
+      const task = this.reconcile(facts, binding.sessionId, languageOf(binding.language), meeting).finally(() => this.graphTasks.delete(task));
+      this.graphTasks.add(task);
+    }, this.deps.record!.attendanceDelayMs);
+    timer.unref();
+    this.graphTimers.add(timer);
+  }
+
+  /** The organizer and the Graph id of the meeting, from Teams' meeting info. */
+  private async meetingForGraph(context: TurnContext, facts: TurnFacts): Promise<{ organizerId: string; graphId: string } | null> {
+    try {
+      if (!facts.meetingId) throw new Error('this chat is not a meeting chat');
+      const info = await TeamsInfo.getMeetingInfo(context, facts.meetingId);
+      const organizerId = info.organizer?.aadObjectId;
+      const graphId = info.details?.msGraphResourceId;
+      if (!organizerId || !graphId) throw new Error('Teams did not give the organizer or the msGraphResourceId');
+      return { organizerId, graphId };
+    } catch (err) {
+      this.deps.log(`[bot] meeting info for the attendance report: ${(err as Error).message}`);
+      this.reply(facts, {
+        es: 'No pude obtener de Teams los datos de la reunión para pedir su reporte de asistencia (solo existe en chats de reuniones programadas). La asistencia registrada en el pase de lista es la válida.',
+        en: 'I could not get the meeting details from Teams to ask for its attendance report (it exists only in scheduled meeting chats). The attendance recorded in the roll call stands.',
+      });
+      return null;
+    }
+  }
+
+  private async reconcile(facts: TurnFacts, sessionId: string, lang: Language, meeting: { organizerId: string; graphId: string }): Promise<void> {
+    const target = { ...facts, lang };
+    try {
+      const reconciled = await this.deps.record!.publisher.reconcileAttendance(sessionId, meeting.organizerId, meeting.graphId);
+      this.reply(target, reconciliationMessage(reconciled.annex, reconciled.records));
+    } catch (err) {
+      this.graphFailed(target, err, { es: 'La asistencia registrada en el pase de lista no cambia.', en: 'The attendance recorded in the roll call does not change.' });
+    }
+  }
+
+  private graphFailed(facts: TurnFacts, err: unknown, after: Bilingual): void {
+    if (err instanceof GraphProblem) {
+      this.deps.log(`[bot] Microsoft Graph: ${err.text.en}`);
+      this.reply(facts, { es: `${err.text.es} ${after.es}`, en: `${err.text.en} ${after.en}` });
+      return;
+    }
+    this.deps.log(`[bot] Microsoft Graph failed: ${(err as Error).stack ?? err}`);
+    this.reply(facts, { es: `Microsoft Graph no respondió como se esperaba (${(err as Error).message}). ${after.es}`, en: `Microsoft Graph did not answer as expected (${(err as Error).message}). ${after.en}` });
   }
 
   /**
@@ -557,6 +669,15 @@ export class SesionaBot extends TeamsActivityHandler {
   private replyText(facts: TurnFacts, text: string): void {
     this.deps.outbox.post(facts.target, { type: 'message', text }).catch(() => undefined);
   }
+}
+
+/** What the Teams report says beside the roll call; the recorded attendance stays as it is. */
+function reconciliationMessage(annex: ReconciliationAnnex, records: number): Bilingual {
+  const list = (names: string[], none: string) => (names.length ? names.join(', ') : none);
+  return {
+    es: `Asistencia según el reporte de Teams (${records} registros). Se conectaron pero no respondieron al pase de lista: ${list(annex.joinedNotAnswered, 'nadie')}. Respondieron al pase de lista pero no aparecen en el reporte: ${list(annex.answeredNotInReport, 'nadie')}. La asistencia registrada no cambia; esta conciliación se anexa a la minuta.`,
+    en: `Attendance according to the Teams report (${records} records). Joined but did not answer the roll call: ${list(annex.joinedNotAnswered, 'nobody')}. Answered the roll call but are not in the report: ${list(annex.answeredNotInReport, 'nobody')}. The recorded attendance does not change; this reconciliation is annexed to the minutes.`,
+  };
 }
 
 /** The follow-up list as a numbered message: what, who, by when, and whether it was done here. */

@@ -12,7 +12,7 @@ describe('configuration from the environment', () => {
   it('given nothing set, then the defaults are the embedded store on port 3978, anonymous bot, no SSO', () => {
     expect(loadConfig({})).toEqual({
       ok: true,
-      config: { port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null },
+      config: { port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null, graph: null },
     });
   });
 
@@ -27,6 +27,12 @@ describe('configuration from the environment', () => {
     [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId is required/],
     [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'Anything' }, /MicrosoftAppType="Anything" must be/],
     [{ SESIONA_SSO_AUDIENCE: APP_ID }, /SESIONA_SSO_AUDIENCE is set but the tenant is unknown/],
+    [{ SESIONA_GRAPH: 'yes' }, /SESIONA_GRAPH="yes" must be on or off/],
+    [{ SESIONA_GRAPH: 'on' }, /SESIONA_GRAPH=on needs app-only credentials/],
+    [{ SESIONA_GRAPH: 'on', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' }, /SESIONA_GRAPH=on needs app-only credentials[\s\S]*MicrosoftAppTenantId/],
+    [{ SESIONA_GRAPH: 'on', SESIONA_GRAPH_TOKEN: 't', SESIONA_GRAPH_TENANT: 'contoso' }, /SESIONA_GRAPH_TENANT="contoso" is not a GUID/],
+    [{ SESIONA_GRAPH: 'on', SESIONA_GRAPH_TOKEN: 't', SESIONA_ATTENDANCE_DELAY_SECONDS: 'soon' }, /SESIONA_ATTENDANCE_DELAY_SECONDS="soon" must be a number of seconds/],
+    [{ SESIONA_GRAPH: 'on', SESIONA_GRAPH_TOKEN: 't', SESIONA_GRAPH_ATTENDANCE: 'maybe' }, /SESIONA_GRAPH_ATTENDANCE="maybe" must be on or off/],
   ])('given %j, then the start is refused with a message naming the variable', (env, message) => {
     const errors = errorsOf(env as Record<string, string>);
     expect(errors.some((e) => message.test(e))).toBe(true);
@@ -47,5 +53,20 @@ describe('configuration from the environment', () => {
       jwksUrl: `https://login.microsoftonline.com/${TENANT}/discovery/v2.0/keys`,
       issuers: [`https://login.microsoftonline.com/${TENANT}/v2.0`, `https://sts.windows.net/${TENANT}/`],
     });
+  });
+
+  it('given Graph on with the bot credentials and a minutes folder, then the bot app is used in its tenant', () => {
+    const loaded = loadConfig({
+      MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT,
+      SESIONA_GRAPH: 'on', SESIONA_MINUTES_DRIVE_ID: 'b!drive', SESIONA_MINUTES_FOLDER_ID: '01FOLDER',
+    });
+    expect(loaded.ok && loaded.config.graph).toEqual({
+      baseUrl: 'https://graph.microsoft.com/v1.0', tenantId: TENANT, clientId: APP_ID, clientSecret: 's3cret', token: null,
+      minutesDriveId: 'b!drive', minutesFolderId: '01FOLDER', attendance: true, attendanceDelaySeconds: 300,
+    });
+  });
+
+  it('given Graph off or unset, then there is no Graph and nothing else changes', () => {
+    expect(loadConfig({ SESIONA_GRAPH: 'off' })).toMatchObject({ ok: true, config: { graph: null } });
   });
 });

@@ -23,6 +23,25 @@ export interface SsoConfig {
   issuers: string[];
 }
 
+/** Microsoft Graph (optional): the attendance report after the meeting and the publication of the minutes. */
+export interface GraphConfig {
+  /** https://graph.microsoft.com/v1.0 unless set (tests point it at a local fake). */
+  baseUrl: string;
+  /** App-only credentials: the bot's Entra app (client secret) in this tenant, unless a fixed token is given. */
+  tenantId: string | null;
+  clientId: string | null;
+  clientSecret: string | null;
+  /** A fixed bearer token (development, or a token issued by another process). */
+  token: string | null;
+  /** Where the minutes are published: a drive (SharePoint document library or OneDrive) and a folder in it. */
+  minutesDriveId: string | null;
+  minutesFolderId: string;
+  /** Reconcile the Teams attendance report with the roll call when the meeting ends. */
+  attendance: boolean;
+  /** Seconds to wait after the meeting ends before asking for the report (Teams needs a few minutes). */
+  attendanceDelaySeconds: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -31,6 +50,7 @@ export interface Config {
   publicHost: string | null;
   bot: BotCredentials | null;
   sso: SsoConfig | null;
+  graph: GraphConfig | null;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -96,9 +116,41 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
     }
   }
 
+  let graph: GraphConfig | null = null;
+  const graphSwitch = value('SESIONA_GRAPH');
+  if (graphSwitch && !['on', 'off'].includes(graphSwitch)) errors.push(`SESIONA_GRAPH="${graphSwitch}" must be on or off.`);
+  if (graphSwitch === 'on') {
+    const token = value('SESIONA_GRAPH_TOKEN');
+    const tenantId = value('SESIONA_GRAPH_TENANT') ?? value('MicrosoftAppTenantId');
+    const clientId = value('SESIONA_GRAPH_CLIENT_ID') ?? appId;
+    const clientSecret = value('SESIONA_GRAPH_CLIENT_SECRET') ?? value('MicrosoftAppPassword');
+    if (!token && !(tenantId && clientId && clientSecret)) {
+      errors.push('SESIONA_GRAPH=on needs app-only credentials: MicrosoftAppId and MicrosoftAppPassword (or SESIONA_GRAPH_CLIENT_ID and SESIONA_GRAPH_CLIENT_SECRET) and the tenant in MicrosoftAppTenantId (or SESIONA_GRAPH_TENANT); or a fixed token in SESIONA_GRAPH_TOKEN.');
+    }
+    if (tenantId && !GUID.test(tenantId)) errors.push(`SESIONA_GRAPH_TENANT="${tenantId}" is not a GUID: use the Directory (tenant) ID where the meetings and the minutes folder are.`);
+    const baseUrl = (value('SESIONA_GRAPH_BASE_URL') ?? 'https://graph.microsoft.com/v1.0').replace(/\/$/, '');
+    try {
+      new URL(baseUrl);
+    } catch {
+      errors.push(`SESIONA_GRAPH_BASE_URL="${baseUrl}" is not a URL: leave it unset for https://graph.microsoft.com/v1.0.`);
+    }
+    const attendanceText = value('SESIONA_GRAPH_ATTENDANCE') ?? 'on';
+    if (!['on', 'off'].includes(attendanceText)) errors.push(`SESIONA_GRAPH_ATTENDANCE="${attendanceText}" must be on or off.`);
+    const delayText = value('SESIONA_ATTENDANCE_DELAY_SECONDS') ?? '300';
+    const delay = Number(delayText);
+    if (!Number.isFinite(delay) || delay < 0 || delay > 86_400) errors.push(`SESIONA_ATTENDANCE_DELAY_SECONDS="${delayText}" must be a number of seconds from 0 to 86400 (default 300).`);
+    graph = {
+      baseUrl, tenantId, clientId, clientSecret, token,
+      minutesDriveId: value('SESIONA_MINUTES_DRIVE_ID'),
+      minutesFolderId: value('SESIONA_MINUTES_FOLDER_ID') ?? 'root',
+      attendance: attendanceText === 'on',
+      attendanceDelaySeconds: delay,
+    };
+  }
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    config: { port, host: value('HOST') ?? '0.0.0.0', dataDir: value('SESIONA_DATA_DIR') ?? './data', databaseUrl, publicHost, bot, sso },
+    config: { port, host: value('HOST') ?? '0.0.0.0', dataDir: value('SESIONA_DATA_DIR') ?? './data', databaseUrl, publicHost, bot, sso, graph },
   };
 }

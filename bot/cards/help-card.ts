@@ -19,6 +19,7 @@ const COMMANDS: [string, string, string, string][] = [
   ['tipo del punto N: votación | informe | trámite', 'kind item N: vote | report | procedural', 'Secretaría (antes de iniciar)', 'Secretary (before start)'],
   ['asunto general: tema', 'general matter: topic', 'Secretaría o Presidencia', 'Secretary or chair'],
   ['receso · reanudar · clausura', 'recess · resume · close session', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['asistencia de Teams (tras la reunión)', 'attendance report (after the meeting)', 'Secretaría o Presidencia', 'Secretary or chair'],
   ['estado · minuta · ayuda', 'status · minutes · help', 'Todas las personas', 'Everyone'],
 ];
 

@@ -31,4 +31,6 @@ export type BotCommand =
   | { kind: 'resume' }
   | { kind: 'close-session' }
   | { kind: 'minutes' }
+  /** Reconcile the roll call with the Teams attendance report (Microsoft Graph). */
+  | { kind: 'attendance-report' }
   | { kind: 'unknown'; text: string };

@@ -30,6 +30,8 @@ describe('typed commands, Spanish and English, accents and case optional', () =>
     ['acuerdo Publicar el programa; responsable: Dirección de Vinculación; plazo: 2024-07-15', { kind: 'agreement', text: 'Publicar el programa', responsible: 'Dirección de Vinculación', dueDate: '2024-07-15' }],
     ['agreement: Publish the plan. Responsible: UTCS. Due: 2024-07-15.', { kind: 'agreement', text: 'Publish the plan.', responsible: 'UTCS', dueDate: '2024-07-15' }],
     ['acuerdo: Informar al Consejo. Plazo: la próxima semana', { kind: 'agreement', text: 'Informar al Consejo.', dueDate: 'la próxima semana' }],
+    ['Asistencia de Teams', { kind: 'attendance-report' }],
+    ['attendance report', { kind: 'attendance-report' }],
     ['seguimiento', { kind: 'follow-up' }],
     ['Seguimiento de acuerdos', { kind: 'follow-up' }],
     ['seguimiento punto 2', { kind: 'follow-up', number: '2' }],

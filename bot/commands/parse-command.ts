@@ -116,6 +116,7 @@ export function parseCommand(text: string): BotCommand {
   if (recess) return { kind: 'recess', reason: rest(firstLine, recess[0].length) };
   if (/^(clausura|clausurar( la)? sesion|cerrar( la)? sesion|close( the)? session|adjourn)$/.test(t)) return { kind: 'close-session' };
   if (/^(minuta|acta|minutes)$/.test(t)) return { kind: 'minutes' };
+  if (/^(asistencia (de|en|segun) teams|reporte de asistencia|conciliar asistencia|teams attendance|attendance report)$/.test(t)) return { kind: 'attendance-report' };
 
   const done = /^(?:cumplido|acuerdo cumplido|se cumplio(?: el)?(?: acuerdo)?|fulfilled|agreement done)\s*(?:no\.?\s*)?#?(\d{1,3})\b/.exec(t);
   if (done) return { kind: 'agreement-done', position: Number(done[1]), note: rest(original, done[0].length) };

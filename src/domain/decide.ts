@@ -24,6 +24,12 @@ export function roleOf(state: SessionState, id: AadObjectId): SessionRole | null
   return state.roster.find((m) => m.id === id)?.role ?? null;
 }
 
+/** Whether this person conducts the session under the body's rules (secretary or chair by default). */
+export function mayConduct(state: SessionState, id: AadObjectId): boolean {
+  const role = roleOf(state, id);
+  return role !== null && state.rules.conductingRoles.includes(role);
+}
+
 function isConducting(state: SessionState, actor: Actor): boolean {
   const role = roleOf(state, actor.id);
   return role !== null && state.rules.conductingRoles.includes(role);

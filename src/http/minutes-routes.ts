@@ -3,7 +3,9 @@
  * SSO configured, a valid token or a signed link (the one the bot posts in the chat) is needed.
  */
 import type restify from 'restify';
+import { reconciliationOf } from '../app/attendance-annex';
 import type { SessionService } from '../app/session-service';
+import type { EventStore } from '../store/event-store';
 import { parseSessionId } from '../domain';
 import { buildMinutes } from '../minutes/minutes';
 import { minutesToDocx } from '../minutes/render-docx';
@@ -15,7 +17,7 @@ import { allowed, type SsoGate } from './sso';
 export const minutesPath = (sessionId: string, format: 'md' | 'docx', lang: 'es' | 'en') =>
   `/api/sessions/${encodeURIComponent(sessionId)}/minutes.${format}${lang === 'en' ? '?lang=en' : ''}`;
 
-export function registerMinutesRoutes(server: restify.Server, service: SessionService, gate: SsoGate, signer: LinkSigner): void {
+export function registerMinutesRoutes(server: restify.Server, service: SessionService, store: EventStore, gate: SsoGate, signer: LinkSigner): void {
   for (const format of ['md', 'docx'] as const) {
     server.get(`/api/sessions/:id/minutes.${format}`, async (req: restify.Request, res: restify.Response) => {
       const id = parseSessionId(String(req.params.id ?? ''));
@@ -36,7 +38,7 @@ export function registerMinutesRoutes(server: restify.Server, service: SessionSe
         sendError(res, 409, 'session-not-closed', 'La minuta se genera cuando la sesión se clausura. Pide a la Secretaría Técnica que la clausure («@Sesiona clausura»).', 'The minutes are drawn up once the session is closed. Ask the technical secretary to close it ("@Sesiona close session").');
         return;
       }
-      const minutes = buildMinutes(state, lang);
+      const minutes = buildMinutes(state, lang, (await reconciliationOf(store, id))?.annex ?? null);
       const name = `minuta-${id}.${format}`;
       const body = format === 'md' ? Buffer.from(minutesToMarkdown(minutes), 'utf8') : await minutesToDocx(minutes);
       res.writeHead(200, {

@@ -54,11 +54,14 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
   const minutesLink = (sessionId: string, format: 'md' | 'docx', lang: 'es' | 'en') => `${publicUrl() ?? ''}${signer.sign(minutesPath(sessionId, format, lang))}`;
   const bot = createBotRuntime({ config, service, bindings, store, publicUrl, minutesLink, log, ...(options.outbox ? { outbox: options.outbox } : {}) });
   const tab = await prepareTab(log);
-  const { server, streams } = createServer({ config, service, bindings, bus, sso, mounts: [bot.mount, tab.mount, (s) => registerMinutesRoutes(s, service, sso, signer)] });
+  const { server, streams } = createServer({ config, service, bindings, bus, sso, mounts: [bot.mount, tab.mount, (s) => registerMinutesRoutes(s, service, store, sso, signer)] });
   const port = await listen(server, config.port, config.host);
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   url = `http://${shownHost}:${port}`;
   log(`[sesiona] store: ${opened.description}`);
+  log(config.graph
+    ? `[sesiona] Microsoft Graph: ${config.graph.baseUrl}; attendance report ${config.graph.attendance ? `${config.graph.attendanceDelaySeconds} s after each meeting` : 'off'}; minutes ${config.graph.minutesDriveId ? `published to drive ${config.graph.minutesDriveId}, folder ${config.graph.minutesFolderId}` : 'not published (SESIONA_MINUTES_DRIVE_ID unset)'}`
+    : '[sesiona] Microsoft Graph is not configured (SESIONA_GRAPH unset): minutes are served by Sesiona only, no attendance report');
   log(config.sso
     ? `[sesiona] side panel SSO: tokens for ${config.sso.audiences.join(', ')} from tenant ${config.sso.tenantId}`
     : '[sesiona] side panel SSO is not configured (SESIONA_SSO_AUDIENCE unset): session data is served without a Teams token — local development only');
@@ -68,6 +71,7 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
     server, port, url, store, service, bindings, bus, bot, streams,
     async stop() {
       streams.dropAll();
+      bot.bot.stopTimers();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // let queued card updates go out, but never hang a shutdown on an unreachable Bot Connector
       await Promise.race([bot.idle(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);

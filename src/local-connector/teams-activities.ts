@@ -74,7 +74,11 @@ export function meetingEvent(chat: MeetingChat, from: TeamsPerson, kind: 'start'
     ...base(chat, from),
     type: 'event',
     name: kind === 'start' ? 'application/vnd.microsoft.meetingStart' : 'application/vnd.microsoft.meetingEnd',
-    value: { Id: chat.meetingId, MeetingType: 'Scheduled', JoinUrl: 'https://teams.microsoft.com/l/meetup-join/x', Title: 'Sesión', StartTime: new Date().toISOString() },
+    // as Teams sends them: the start event carries StartTime, the end event EndTime
+    value: {
+      Id: chat.meetingId, MeetingType: 'Scheduled', JoinUrl: 'https://teams.microsoft.com/l/meetup-join/x', Title: 'Sesión',
+      ...(kind === 'start' ? { StartTime: new Date().toISOString() } : { EndTime: new Date().toISOString() }),
+    },
   };
 }
 

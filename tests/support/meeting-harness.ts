@@ -27,12 +27,12 @@ export class MeetingHarness {
   private temp!: TempStore;
   readonly logs: string[] = [];
 
-  static async start(options: { connector?: LocalBotConnectorOptions; meetingId?: string | null; people?: TeamsPerson[] } = {}): Promise<MeetingHarness> {
+  static async start(options: { connector?: LocalBotConnectorOptions; meetingId?: string | null; people?: TeamsPerson[]; env?: Record<string, string> } = {}): Promise<MeetingHarness> {
     const h = new MeetingHarness();
     h.temp = createTempStore();
     h.connector = await LocalBotConnector.start(options.connector);
     for (const p of options.people ?? Object.values(PEOPLE)) h.connector.addMember(p);
-    const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1' });
+    const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env });
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
     try {
       h.app = await startSesiona(loaded.config, { store: h.temp.store, log: (line) => h.logs.push(line), outbox: { baseDelayMs: 50 } });

@@ -1,0 +1,31 @@
+/**
+ * The attendance reconciliation of a session (Teams report beside the roll call), kept beside the session in its
+ * own stream: it annotates the record, it never changes the recorded attendance.
+ */
+import type { ReconciliationAnnex } from '../minutes/minutes';
+import type { EventStore } from '../store/event-store';
+
+export const attendanceReportStream = (sessionId: string) => `attendance-report-${sessionId}`;
+
+export interface AttendanceReconciled {
+  annex: ReconciliationAnnex;
+  /** How many attendance records the Teams report had. */
+  records: number;
+  at: string;
+}
+
+export async function recordReconciliation(store: EventStore, sessionId: string, reconciled: AttendanceReconciled): Promise<void> {
+  const stream = attendanceReportStream(sessionId);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const appended = await store.append(stream, await store.version(stream), [{ type: 'AttendanceReconciled', data: reconciled }]);
+    if (appended.ok) return;
+  }
+  throw new Error(`could not record the attendance reconciliation of ${sessionId}: the stream kept changing`);
+}
+
+/** The latest reconciliation, or null when Teams' report was never read for this session. */
+export async function reconciliationOf(store: EventStore, sessionId: string): Promise<AttendanceReconciled | null> {
+  const events = await store.read(attendanceReportStream(sessionId));
+  const last = events.filter((e) => e.type === 'AttendanceReconciled').pop();
+  return last ? (last.data as AttendanceReconciled) : null;
+}
