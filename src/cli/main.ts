@@ -12,6 +12,7 @@ const subcommands: Record<string, () => Subcommand> = {
   serve: () => (require('./serve-command') as typeof import('./serve-command')).serveCommand,
   agenda: () => (require('./agenda-command') as typeof import('./agenda-command')).agendaCommand,
   minutes: () => (require('./minutes-command') as typeof import('./minutes-command')).minutesCommand,
+  simulate: () => (require('./simulate-command') as typeof import('./simulate-command')).simulateCommand,
   package: () => (require('./package-command') as typeof import('./package-command')).packageCommand,
 };
 

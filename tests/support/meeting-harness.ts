@@ -103,20 +103,4 @@ export class MeetingHarness {
   }
 }
 
-/** All the text of a card, to assert on what a person reads. */
-export function cardText(card: unknown): string {
-  const out: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (typeof o.text === 'string') out.push(o.text);
-      if (typeof o.label === 'string') out.push(o.label);
-      if (typeof o.title === 'string' && o.type === 'Action.Execute') out.push(`[${o.title}]`);
-      if (Array.isArray(o.facts)) (o.facts as { title: string; value: string }[]).forEach((f) => out.push(`${f.title}: ${f.value}`));
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  return out.join('\n');
-}
+export { cardText } from '../../src/simulate/card-text';

@@ -1,0 +1,75 @@
+/**
+ * A complete session played in a simulated meeting: the order of the day, the roster, the roll call, the start,
+ * every item in order (votes with ballots from the voting members, agreements, a recess, a general matter), the
+ * closing and the minutes. It follows whatever agenda it is given.
+ */
+import { DEMO_PEOPLE, type SimulatedMeeting } from './simulated-meeting';
+
+const { secretary, chair, luis, sofia, pedro, gina } = DEMO_PEOPLE;
+const MAX_STEPS = 200;
+
+export async function playDemoSession(m: SimulatedMeeting, agendaText: string, lang: 'es' | 'en'): Promise<string> {
+  const es = lang === 'es';
+  await m.say(secretary, `${es ? 'orden del día' : 'agenda'}\n${agendaText}`);
+  const draft = m.lastCard()?.card;
+  const draftId = draft?.actions?.[0]?.data?.draftId;
+  if (!draftId) throw new Error(es ? 'Sesiona no reconoció un orden del día en ese texto.' : 'Sesiona did not recognise an order of the day in that text.');
+  await m.click(secretary, es ? 'Crear la sesión' : 'Create the session', 'confirm-agenda', { card: 'draft', draftId });
+  const sessionId = await m.sessionId();
+  if (!sessionId) throw new Error(es ? 'La sesión no se creó; revisa el orden del día.' : 'The session was not created; check the order of the day.');
+
+  await m.say(secretary, es ? 'presidencia' : 'chair', [chair]);
+  await m.say(secretary, es ? 'integrantes' : 'members', [luis, sofia]);
+  await m.say(secretary, es ? 'representantes' : 'representatives', [pedro]);
+  await m.say(secretary, es ? 'invitados' : 'guests', [gina]);
+
+  await m.say(secretary, es ? 'pase de lista' : 'roll call');
+  for (const p of [chair, luis, sofia, pedro]) await m.click(p, es ? 'Presente' : 'Present', 'present', { card: 'roll-call' });
+  await m.say(secretary, es ? 'iniciar sesión' : 'start session');
+  await m.click(secretary, es ? 'Aprobar orden del día' : 'Approve agenda', 'command', { card: 'agenda', command: 'approve-agenda' });
+
+  let votes = 0;
+  let recessDone = false;
+  let generalDone = false;
+  let previous: string | null = null;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    await m.say(secretary, es ? 'siguiente' : 'next');
+    const view = (await m.view())!;
+    const current = view.currentItem;
+    if (!current || current === previous) break;
+    previous = current;
+    const item = flatten(view.agenda).find((i) => i.number === current)!;
+    if (item.kind === 'vote') {
+      const nominal = votes === 0;
+      await m.say(secretary, es ? `votación${nominal ? ' nominal' : ''}` : `vote${nominal ? ' nominal' : ''}`);
+      const voteId = (await m.view())!.openVote?.id;
+      const choices: [typeof chair, 'in-favour' | 'against' | 'abstain'][] = [[chair, 'in-favour'], [luis, 'in-favour'], [sofia, votes === 0 ? 'abstain' : 'in-favour']];
+      for (const [p, choice] of choices) {
+        const label = { 'in-favour': es ? 'A favor' : 'In favour', against: es ? 'En contra' : 'Against', abstain: es ? 'Abstención' : 'Abstain' }[choice];
+        await m.click(p, label, 'ballot', { card: 'vote', voteId, choice });
+      }
+      if ((await m.view())!.openVote) await m.say(secretary, es ? 'cerrar votación' : 'close vote');
+      await m.say(secretary, es
+        ? `acuerdo: Se aprueba el punto ${current}. Responsable: Secretaría Técnica. Plazo: 2024-07-31`
+        : `agreement: Item ${current} is approved. Responsible: Technical Secretariat. Due: 2024-07-31`);
+      votes++;
+    }
+    if (item.kind === 'general' && !generalDone) {
+      generalDone = true;
+      await m.say(secretary, es ? 'asunto general: Calendario de sesiones del segundo semestre' : 'general matter: Calendar of sessions for the second half');
+    }
+    if (!recessDone && step === 2) {
+      recessDone = true;
+      await m.say(secretary, es ? 'receso por falla de conexión' : 'recess connection failure');
+      await m.say(secretary, es ? 'reanudar' : 'resume');
+    }
+  }
+  await m.say(secretary, es ? 'clausura' : 'close session');
+  await m.say(secretary, es ? 'minuta' : 'minutes');
+  return sessionId;
+}
+
+interface Flat { number: string; kind: string; items: Flat[] }
+function flatten(items: Flat[]): Flat[] {
+  return items.flatMap((i) => [i, ...flatten(i.items)]);
+}

@@ -1,0 +1,83 @@
+/**
+ * `sesiona simulate`: a whole session without a tenant, through the real /api/messages, as a person runs it.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+
+function run(args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  let out = '';
+  const child = spawn(process.execPath, [join(root, 'bin', 'sesiona.js'), 'simulate', ...args], { env: { ...process.env, PORT: '0', DATABASE_URL: '' }, cwd: root });
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+async function waitFor(pattern: RegExp, output: () => string, ms = 60_000): Promise<RegExpMatchArray> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+    const m = output().match(pattern);
+    if (m) return m;
+  }
+  throw new Error(`timed out waiting for ${pattern}; output so far:\n${output()}`);
+}
+
+describe('sesiona simulate', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'sesiona-simulate-test-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('given the demo agenda, when simulated with --exit, then the transcript tells the whole session and it exits 0', async () => {
+    const sim = run(['--exit', '--pace', '0', '--data-dir', dataDir]);
+    expect(await sim.exited).toBe(0);
+    const out = sim.output();
+    expect(out).toMatch(/Marta Ruiz \(Secretaría Técnica\): @Sesiona orden del día … \(\d+ líneas\)\n  Sesiona publica la tarjeta «Orden del día leído»/);
+    expect(out).toMatch(/Sesión creada: «SEXTA SESIÓN ORDINARIA DE 2024», 14 puntos/);
+    expect(out).toMatch(/Ana López \(Presidencia\) pulsa \[Presente\]\n  Sesiona actualiza la tarjeta «Pase de lista · SEXTA SESIÓN ORDINARIA DE 2024»: Quórum: 1\/3 \(se requieren 2\) ✘/);
+    expect(out).toMatch(/Sofía Díaz \(Consejera\) pulsa \[Abstención\]\n  Sesiona actualiza la tarjeta «SEXTA SESIÓN ORDINARIA DE 2024»: Votación abierta: han votado 3 de 3\./);
+    expect(out).toMatch(/Sesiona: La sesión entra en receso\./);
+    expect(out).toMatch(/Sesiona: Asunto general agregado al orden del día\./);
+    expect(out).toMatch(/Sesiona actualiza la tarjeta «[^»]+»: Estado: Sesión clausurada/);
+    expect(out).toMatch(/Sesiona: Proyecto de minuta de «SEXTA SESIÓN ORDINARIA DE 2024»: http:\/\/127\.0\.0\.1:\d+\/api\/sessions\/[^/]+\/minutes\.docx/);
+    expect(out).toMatch(/Panel lateral: http:\/\/127\.0\.0\.1:\d+\/tab\/\?session=/);
+  }, 90_000);
+
+  it('given no --exit, then the side panel and the session stay up at the printed address until Ctrl+C', async () => {
+    const file = join(dataDir, 'agenda.txt');
+    writeFileSync(file, 'COMISIÓN DE PRUEBA\nPRIMERA SESIÓN EXTRAORDINARIA\nOrden del día\n1. Proyecto de acuerdo por el que se aprueba el calendario.\n2. Asuntos generales.');
+    const sim = run([file, '--pace', '0', '--data-dir', join(dataDir, 'store')]);
+    try {
+      const [, url, id] = await waitFor(/Panel lateral: (http:\/\/127\.0\.0\.1:\d+)\/tab\/\?session=(\S+)/, sim.output);
+      expect((await fetch(`${url}/tab/?session=${id}`)).status).toBe(200);
+      const view = await (await fetch(`${url}/api/sessions/${id}`)).json() as { phase: string; agenda: { number: string; status: string }[] };
+      expect(view.phase).toBe('closed');
+      expect(view.agenda[0]).toMatchObject({ number: '1', status: 'approved' });
+      sim.child.kill('SIGINT');
+      expect(await sim.exited).toBe(0);
+    } finally {
+      sim.child.kill('SIGKILL');
+    }
+  }, 90_000);
+
+  it('given an agenda of its own in English, then the session follows that agenda', async () => {
+    const file = join(dataDir, 'agenda.txt');
+    writeFileSync(file, 'COMISIÓN DE PRUEBA\nPRIMERA SESIÓN EXTRAORDINARIA\nOrden del día\n1. Proyecto de acuerdo por el que se aprueba el calendario.\n2. Proyecto de acuerdo por el que se aprueba el presupuesto.\n3. Asuntos generales.');
+    const sim = run([file, '--exit', '--pace', '0', '--lang', 'en', '--data-dir', join(dataDir, 'store')]);
+    expect(await sim.exited).toBe(0);
+    const out = sim.output();
+    expect(out).toMatch(/Marta Ruiz \(Technical secretary\): @Sesiona vote nominal/);
+    expect(out).toMatch(/Marta Ruiz \(Technical secretary\): @Sesiona vote\n/);
+    expect(out).toMatch(/Session "[^"]+" finished\./);
+  }, 90_000);
+
+  it('given a file that is not there, then it says so and exits 1', async () => {
+    const sim = run([join(dataDir, 'missing.docx'), '--exit']);
+    expect(await sim.exited).toBe(1);
+    expect(sim.output()).toMatch(/No se puede leer «.*missing\.docx»\. Indica un archivo \.txt, \.docx o PDF con el orden del día\./);
+  });
+});
