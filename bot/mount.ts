@@ -47,7 +47,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
         attendanceDelayMs: graph.attendanceDelaySeconds * 1000,
       }
     : null;
-  const bot = new SesionaBot({ service: deps.service, bindings: deps.bindings, store: deps.store, outbox, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink, log: deps.log, record });
+  const bot = new SesionaBot({ service: deps.service, bindings: deps.bindings, store: deps.store, outbox, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink, log: deps.log, record, language: deps.config.language });
   return {
     adapter,
     bot,

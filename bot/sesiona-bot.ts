@@ -47,6 +47,8 @@ export interface SesionaBotDeps {
   /** The (signed) address of a closed session's minutes. */
   minutesLink: (sessionId: string, format: 'md' | 'docx', lang: Language) => string;
   log: (line: string) => void;
+  /** Answer everyone in this language instead of each person's Teams language (SESIONA_LANGUAGE). */
+  language?: Language | null;
   /** Microsoft Graph (optional): publishing the minutes and reconciling the Teams attendance report. */
   record?: { publisher: SessionRecordPublisher; attendance: boolean; attendanceDelayMs: number } | null;
   clock?: () => string;
@@ -106,6 +108,12 @@ export class SesionaBot extends TeamsActivityHandler {
     });
   }
 
+  /** The turn's facts; with a configured language (SESIONA_LANGUAGE), everyone is answered in it. */
+  private factsOf(context: TurnContext): TurnFacts {
+    const facts = factsOf(context);
+    return this.deps.language ? { ...facts, lang: this.deps.language } : facts;
+  }
+
   /** Resolves when no card render and no started Graph task is pending (used with the outbox's idle()). */
   async settled(): Promise<void> {
     await this.publisher.settled();
@@ -125,7 +133,7 @@ export class SesionaBot extends TeamsActivityHandler {
   // ── messages ────────────────────────────────────────────────────────────────────────────────────────────────
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const facts = factsOf(context);
+    const facts = this.factsOf(context);
     if (!facts.actor) {
       this.reply(facts, { es: 'No puedo identificarte (Teams no envió tu identificador de Entra ID), así que no registro nada.', en: 'I cannot identify you (Teams did not send your Entra ID object id), so nothing is recorded.' });
       return;
@@ -192,7 +200,7 @@ export class SesionaBot extends TeamsActivityHandler {
   // ── card actions (Universal Actions) ────────────────────────────────────────────────────────────────────────
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invoke: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const facts = factsOf(context);
+    const facts = this.factsOf(context);
     const verb = invoke.action?.verb ?? '';
     const data = (invoke.action?.data ?? {}) as Record<string, unknown>;
     const request: CardRequest = { card: (data.card as CardName) ?? 'agenda', number: str(data.number), voteId: str(data.voteId) };
@@ -527,7 +535,7 @@ export class SesionaBot extends TeamsActivityHandler {
 
   /** At the meeting's end: ask for the report after a delay (Teams prepares it in the minutes after the end). */
   private async reconcileAfterMeeting(context: TurnContext): Promise<void> {
-    const facts = factsOf(context);
+    const facts = this.factsOf(context);
     const binding = await this.deps.bindings.bindingFor(facts.meetingKey);
     if (!binding) return;
     const meeting = await this.meetingForGraph(context, facts);
@@ -622,14 +630,14 @@ export class SesionaBot extends TeamsActivityHandler {
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    const facts = factsOf(context);
+    const facts = this.factsOf(context);
     const first = await this.deps.store.append(`welcome-${facts.conversationId}`, 0, [{ type: 'Welcomed', data: { at: this.clock() } }]);
     if (first.ok) this.deps.outbox.post(facts.target, cardActivity(welcomeCard(facts.lang))).catch(() => undefined);
   }
 
   /** Meeting start/end and join/leave are hints for the secretary; they never mark anyone present. */
   private async hint(context: TurnContext, kind: AttendanceHintKind, participant: { id: string | null; name: string } | null): Promise<void> {
-    const facts = factsOf(context);
+    const facts = this.factsOf(context);
     const binding = await this.deps.bindings.bindingFor(facts.meetingKey);
     if (!binding) return;
     const result = await this.deps.service.handle(binding.sessionId, {

@@ -12,7 +12,7 @@ describe('configuration from the environment', () => {
   it('given nothing set, then the defaults are the embedded store on port 3978, anonymous bot, no SSO', () => {
     expect(loadConfig({})).toEqual({
       ok: true,
-      config: { port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null, graph: null },
+      config: { port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null, graph: null, language: null },
     });
   });
 
@@ -27,6 +27,7 @@ describe('configuration from the environment', () => {
     [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId is required/],
     [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'Anything' }, /MicrosoftAppType="Anything" must be/],
     [{ SESIONA_SSO_AUDIENCE: APP_ID }, /SESIONA_SSO_AUDIENCE is set but the tenant is unknown/],
+    [{ SESIONA_LANGUAGE: 'fr' }, /SESIONA_LANGUAGE="fr" must be es or en/],
     [{ SESIONA_GRAPH: 'yes' }, /SESIONA_GRAPH="yes" must be on or off/],
     [{ SESIONA_GRAPH: 'on' }, /SESIONA_GRAPH=on needs app-only credentials/],
     [{ SESIONA_GRAPH: 'on', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' }, /SESIONA_GRAPH=on needs app-only credentials[\s\S]*MicrosoftAppTenantId/],

@@ -51,6 +51,8 @@ export interface Config {
   bot: BotCredentials | null;
   sso: SsoConfig | null;
   graph: GraphConfig | null;
+  /** Answer everyone in this language; null: each person in their Teams language (Spanish unless English). */
+  language: 'es' | 'en' | null;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -148,9 +150,12 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
     };
   }
 
+  const language = value('SESIONA_LANGUAGE');
+  if (language && language !== 'es' && language !== 'en') errors.push(`SESIONA_LANGUAGE="${language}" must be es or en (or unset: each person's Teams language).`);
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    config: { port, host: value('HOST') ?? '0.0.0.0', dataDir: value('SESIONA_DATA_DIR') ?? './data', databaseUrl, publicHost, bot, sso, graph },
+    config: { port, host: value('HOST') ?? '0.0.0.0', dataDir: value('SESIONA_DATA_DIR') ?? './data', databaseUrl, publicHost, bot, sso, graph, language: (language as 'es' | 'en' | null) ?? null },
   };
 }

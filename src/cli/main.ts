@@ -13,6 +13,7 @@ const subcommands: Record<string, () => Subcommand> = {
   agenda: () => (require('./agenda-command') as typeof import('./agenda-command')).agendaCommand,
   minutes: () => (require('./minutes-command') as typeof import('./minutes-command')).minutesCommand,
   simulate: () => (require('./simulate-command') as typeof import('./simulate-command')).simulateCommand,
+  playground: () => (require('./playground-command') as typeof import('./playground-command')).playgroundCommand,
   package: () => (require('./package-command') as typeof import('./package-command')).packageCommand,
 };
 

@@ -1,0 +1,111 @@
+/**
+ * `sesiona playground` (npm run playground): Sesiona and Microsoft's Microsoft 365 Agents Playground side by side,
+ * so a person can chat with the bot and click its cards without a Teams tenant. The playground's users and group chat
+ * come from .m365agentsplayground.yml (a technical secretary and the commission). The playground has no meetings:
+ * the session is bound to the group chat, and meeting events, in-meeting notifications and the side panel in a
+ * meeting are not available there (the side panel still opens in a browser at the printed address).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadConfig } from '../config';
+import { startSesiona } from '../http/start-sesiona';
+import type { Subcommand } from './main';
+
+export const PLAYGROUND_CONFIG = resolve(__dirname, '..', '..', '.m365agentsplayground.yml');
+
+const USAGE = `Usage: sesiona playground [--playground-port N] [--no-browser] [--lang es|en]
+
+Starts Sesiona (port PORT, default 3978, on the configured store) and the Microsoft 365 Agents Playground
+(default port 56150) with the users and group chat of .m365agentsplayground.yml, and opens the playground in
+the browser. Ctrl+C stops both.
+  --playground-port N   port of the playground
+  --no-browser          do not open a browser (print the address only)
+  --lang es|en          the language Sesiona answers in (default es; the playground itself always says en-US)`;
+
+const option = (args: string[], name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+
+function playgroundCli(): string | null {
+  try {
+    return require.resolve('@microsoft/m365agentsplayground/cli.js');
+  } catch {
+    return null;
+  }
+}
+
+export const playgroundCommand: Subcommand = {
+  summary: 'chat with Sesiona in the Microsoft 365 Agents Playground (no tenant needed)',
+  async run(args) {
+    if (args.includes('--help') || args.includes('-h')) {
+      console.log(USAGE);
+      return 0;
+    }
+    const lang = option(args, '--lang') === 'en' ? 'en' : 'es';
+    const es = lang === 'es';
+    const cli = playgroundCli();
+    if (!cli) {
+      console.error(es
+        ? 'No está instalado @microsoft/m365agentsplayground (es una dependencia de desarrollo): ejecuta «npm install» en el repositorio, sin --omit=dev.'
+        : '@microsoft/m365agentsplayground is not installed (it is a development dependency): run "npm install" in the repository, without --omit=dev.');
+      return 1;
+    }
+    if (!existsSync(PLAYGROUND_CONFIG)) {
+      console.error(es ? `Falta ${PLAYGROUND_CONFIG}, la configuración de usuarios del Playground.` : `${PLAYGROUND_CONFIG} is missing: the playground's users.`);
+      return 1;
+    }
+    const portText = option(args, '--playground-port') ?? '56150';
+    if (!/^\d{1,5}$/.test(portText)) {
+      console.error(es ? `--playground-port debe ser un número de puerto, no «${portText}».` : `--playground-port must be a port number, not "${portText}".`);
+      return 1;
+    }
+    // the playground sends every activity with locale en-US, whatever the person's language: Sesiona answers in --lang
+    const loaded = loadConfig({ ...process.env, SESIONA_LANGUAGE: process.env.SESIONA_LANGUAGE || lang });
+    if (!loaded.ok) {
+      console.error(`sesiona: ${loaded.errors.join('\n')}`);
+      return 1;
+    }
+    if (loaded.config.bot) {
+      console.error(es
+        ? 'El Playground habla con bots sin credenciales: quita MicrosoftAppId (y MicrosoftAppPassword) del entorno para usarlo.'
+        : 'The playground talks to bots without credentials: unset MicrosoftAppId (and MicrosoftAppPassword) to use it.');
+      return 1;
+    }
+    const running = await startSesiona(loaded.config);
+    const child: ChildProcess = spawn(process.execPath, [cli, 'start', '-e', `${running.url}/api/messages`, '-c', 'msteams', '-p', portText, '--disable-telemetry'], {
+      cwd: loaded.config.dataDir && existsSync(loaded.config.dataDir) ? loaded.config.dataDir : process.cwd(),
+      env: {
+        ...process.env,
+        M365_AGENTS_PLAYGROUND_CONFIG_PATH: PLAYGROUND_CONFIG,
+        M365_AGENTS_PLAYGROUND_LOGFILE: join(resolve(loaded.config.dataDir), 'playground.log'),
+        ...(args.includes('--no-browser') ? { TEAMSAPPTESTER_BROWSER: 'none' } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const relay = (chunk: Buffer) => {
+      for (const line of chunk.toString().split(/\r?\n/)) if (line.trim()) console.log(`[playground] ${line}`);
+    };
+    child.stdout!.on('data', relay);
+    child.stderr!.on('data', relay);
+    console.log(es
+      ? `[sesiona] Playground: http://localhost:${portText} — conversa como la Secretaría Técnica en «Sesión de la Comisión (Playground)»; cambia de usuario para pasar lista y votar.`
+      : `[sesiona] Playground: http://localhost:${portText} — chat as the technical secretary in "Sesión de la Comisión (Playground)"; switch user to answer the roll call and vote.`);
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    const stopped = await Promise.race([
+      exited.then((code) => ({ by: 'playground' as const, code })),
+      new Promise<{ by: 'signal' }>((done) => {
+        process.once('SIGINT', () => done({ by: 'signal' }));
+        process.once('SIGTERM', () => done({ by: 'signal' }));
+      }),
+    ]);
+    if (stopped.by === 'signal') {
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000).unref())]);
+    }
+    await running.stop();
+    if (stopped.by === 'playground' && stopped.code !== 0) {
+      console.error(es ? `El Playground terminó con código ${stopped.code}; revisa las líneas [playground] de arriba.` : `The playground exited with code ${stopped.code}; see the [playground] lines above.`);
+      return 1;
+    }
+    return 0;
+  },
+};
