@@ -141,7 +141,8 @@ export class SessionService {
           continue;
         }
         const stored = appended.events.flat();
-        after = this.fold(current, stored);
+        // the state the decisions left is the fold of exactly these events: no need to fold them again
+        after = { state, version: appended.version };
         this.remember(stream, after);
         this.bus.publish(stream, stored);
         for (const a of accepted) answers.set(a.pending, { ok: true, events: a.events, duplicate: false, ...after });
