@@ -32,9 +32,19 @@ export interface GraphSettings {
 class BearerMiddleware implements Middleware {
   private next: Middleware | undefined;
   constructor(private readonly token: () => Promise<string>) {}
+  /** Why the last token could not be had (the client reports middleware errors without their cause). */
+  tokenError: Error | null = null;
   async execute(context: Context): Promise<void> {
     const headers = new Headers((context.options?.headers as HeadersInit | undefined) ?? {});
-    headers.set('authorization', `Bearer ${await this.token()}`);
+    let token: string;
+    try {
+      token = await this.token();
+      this.tokenError = null;
+    } catch (err) {
+      this.tokenError = err as Error;
+      throw err;
+    }
+    headers.set('authorization', `Bearer ${token}`);
     context.options = { ...(context.options ?? {}), headers: Object.fromEntries(headers.entries()) };
     await this.next!.execute(context);
   }
@@ -51,9 +61,11 @@ const PERMISSIONS = {
 export class GraphGateway {
   private readonly client: Client;
   private readonly versionBase: string;
+  private readonly bearer: BearerMiddleware;
 
   constructor(settings: GraphSettings) {
     const bearer = new BearerMiddleware(settings.token);
+    this.bearer = bearer;
     const retry = new RetryHandler(new RetryHandlerOptions(settings.retryDelaySeconds ?? 3, 3));
     const redirect = new RedirectHandler();
     const http = new HTTPMessageHandler();
@@ -101,6 +113,13 @@ export class GraphGateway {
     try {
       return await request();
     } catch (err) {
+      const tokenError = this.bearer.tokenError;
+      if (tokenError) {
+        throw new GraphProblem(401, {
+          es: `Sesiona no obtuvo de Microsoft Entra ID un token para Microsoft Graph (revisa el secreto de la aplicación —SESIONA_GRAPH_CLIENT_SECRET o MicrosoftAppPassword— y el inquilino —SESIONA_GRAPH_TENANT o MicrosoftAppTenantId—). Detalle: ${tokenError.message}`,
+          en: `Sesiona did not get a token for Microsoft Graph from Microsoft Entra ID (check the app's secret —SESIONA_GRAPH_CLIENT_SECRET or MicrosoftAppPassword— and the tenant —SESIONA_GRAPH_TENANT or MicrosoftAppTenantId). Detail: ${tokenError.message}`,
+        }, null);
+      }
       throw problemOf(err, what);
     }
   }
