@@ -12,22 +12,21 @@ import { minutesToDocx } from '../minutes/render-docx';
 import { minutesToMarkdown } from '../minutes/render-markdown';
 import { LiveBus } from '../store/live-bus';
 import { openStore } from '../store/open-store';
+import { langOption, option, wantsHelp } from './cli-args';
 import type { Subcommand } from './main';
 
 const USAGE = `Usage: sesiona minutes SESSION [--format md|docx] [--out FILE] [--lang es|en]
 
 Writes the draft minutes (minuta) of a closed session. Without --out, Markdown goes to the terminal.`;
 
-const option = (args: string[], name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-
 export const minutesCommand: Subcommand = {
   summary: 'write the draft minutes of a closed session (Markdown or Word)',
   async run(args) {
-    if (args.includes('--help')) {
+    if (wantsHelp(args)) {
       console.log(USAGE);
       return 0;
     }
-    const lang = option(args, '--lang') === 'en' ? 'en' : 'es';
+    const lang = langOption(args);
     const format = option(args, '--format') ?? (option(args, '--out')?.endsWith('.docx') ? 'docx' : 'md');
     const out = option(args, '--out');
     const raw = args.find((a, i) => !a.startsWith('--') && !['--format', '--out', '--lang'].includes(args[i - 1] ?? ''));

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { startSesiona } from '../http/start-sesiona';
+import { langOption, option, wantsHelp } from './cli-args';
 import type { Subcommand } from './main';
 
 export const PLAYGROUND_CONFIG = resolve(__dirname, '..', '..', '.m365agentsplayground.yml');
@@ -23,8 +24,6 @@ the browser. Ctrl+C stops both.
   --no-browser          do not open a browser (print the address only)
   --lang es|en          the language Sesiona answers in (default es; the playground itself always says en-US)`;
 
-const option = (args: string[], name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-
 function playgroundCli(): string | null {
   try {
     return require.resolve('@microsoft/m365agentsplayground/cli.js');
@@ -36,11 +35,11 @@ function playgroundCli(): string | null {
 export const playgroundCommand: Subcommand = {
   summary: 'chat with Sesiona in the Microsoft 365 Agents Playground (no tenant needed)',
   async run(args) {
-    if (args.includes('--help') || args.includes('-h')) {
+    if (wantsHelp(args)) {
       console.log(USAGE);
       return 0;
     }
-    const lang = option(args, '--lang') === 'en' ? 'en' : 'es';
+    const lang = langOption(args);
     const es = lang === 'es';
     const cli = playgroundCli();
     if (!cli) {

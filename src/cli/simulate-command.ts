@@ -9,6 +9,7 @@ import { readDocument } from '../agenda-import/read-document';
 import { loadConfig } from '../config';
 import { playDemoSession } from '../simulate/demo-session';
 import { SimulatedMeeting } from '../simulate/simulated-meeting';
+import { langOption, option, wantsHelp } from './cli-args';
 import type { Subcommand } from './main';
 
 export const DEMO_AGENDA = join(__dirname, '..', 'simulate', 'demo-agenda.txt');
@@ -24,16 +25,14 @@ Teams, and prints what each person does and what Sesiona answers. AGENDA is a .t
   --port N    port of the server (default: PORT, or any free port)
   --data-dir  folder for the embedded store of the demo (default: a new temporary folder; never your ./data)`;
 
-const option = (args: string[], name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-
 export const simulateCommand: Subcommand = {
   summary: 'play a complete demo session without a Teams tenant and watch it in the side panel',
   async run(args) {
-    if (args.includes('--help') || args.includes('-h')) {
+    if (wantsHelp(args)) {
       console.log(USAGE);
       return 0;
     }
-    const lang = option(args, '--lang') === 'en' ? 'en' : 'es';
+    const lang = langOption(args);
     const es = lang === 'es';
     const paceText = option(args, '--pace') ?? '400';
     const paceMs = Number(paceText);
