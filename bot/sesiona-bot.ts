@@ -122,11 +122,14 @@ export class SesionaBot extends TeamsActivityHandler {
 
   /** Graph work running after a turn ended (the attendance report), so tests and shutdown can wait for it. */
   private readonly graphTasks = new Set<Promise<void>>();
-  private readonly graphTimers = new Set<NodeJS.Timeout>();
+  private readonly graphTimers = new Map<NodeJS.Timeout, () => void>();
 
   /** Stops waiting for attendance reports (the server is shutting down). */
   stopTimers(): void {
-    for (const t of this.graphTimers) clearTimeout(t);
+    for (const [timer, done] of this.graphTimers) {
+      clearTimeout(timer);
+      done();
+    }
     this.graphTimers.clear();
   }
 
@@ -540,13 +543,16 @@ export class SesionaBot extends TeamsActivityHandler {
     if (!binding) return;
     const meeting = await this.meetingForGraph(context, facts);
     if (!meeting) return;
-    const timer = setTimeout(() => {
-      this.graphTimers.delete(timer);
-      const task = this.reconcile(facts, binding.sessionId, languageOf(binding.language), meeting).finally(() => this.graphTasks.delete(task));
-      this.graphTasks.add(task);
-    }, this.deps.record!.attendanceDelayMs);
-    timer.unref();
-    this.graphTimers.add(timer);
+    // a task from now on, so settled() waits for it; stopTimers() ends the wait at shutdown
+    const task: Promise<void> = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.graphTimers.delete(timer);
+        this.reconcile(facts, binding.sessionId, languageOf(binding.language), meeting).finally(resolve);
+      }, this.deps.record!.attendanceDelayMs);
+      timer.unref();
+      this.graphTimers.set(timer, resolve);
+    }).finally(() => this.graphTasks.delete(task));
+    this.graphTasks.add(task);
   }
 
   /** The organizer and the Graph id of the meeting, from Teams' meeting info. */
@@ -692,12 +698,15 @@ function reconciliationMessage(annex: ReconciliationAnnex, records: number): Bil
 function followUpList(state: SessionState): Bilingual {
   const say = (lang: Language) => {
     const es = lang === 'es';
-    const first = state.followUps[0];
+    const sourceOf = (f: (typeof state.followUps)[number]) => (es ? `«${f.sourceTitle}»` : `"${f.sourceTitle}"`) + (f.sourceDate ? ` (${f.sourceDate})` : '');
+    const sources = [...new Set(state.followUps.map(sourceOf))];
+    const single = sources.length === 1 ? sources[0] : null;
     const head = es
-      ? `Seguimiento de acuerdos (punto ${state.followUpItem})${first ? `, de «${first.sourceTitle}»${first.sourceDate ? ` (${first.sourceDate})` : ''}` : ''}:`
-      : `Follow-up of agreements (item ${state.followUpItem})${first ? `, from "${first.sourceTitle}"${first.sourceDate ? ` (${first.sourceDate})` : ''}` : ''}:`;
+      ? `Seguimiento de acuerdos (punto ${state.followUpItem})${single ? `, de ${single}` : ''}:`
+      : `Follow-up of agreements (item ${state.followUpItem})${single ? `, from ${single}` : ''}:`;
     const lines = state.followUps.map((f, i) => {
       const parts = [`${i + 1}. ${f.text}`];
+      if (!single) parts.push(es ? `de ${sourceOf(f)}` : `from ${sourceOf(f)}`);
       if (f.responsible) parts.push(es ? `Responsable: ${f.responsible}` : `Responsible: ${f.responsible}`);
       if (f.dueDate) parts.push(es ? `Plazo: ${f.dueDate}` : `Due: ${f.dueDate}`);
       parts.push(f.doneAt ? (es ? '✔ cumplido' : '✔ done') + (f.note ? ` (${f.note})` : '') : (es ? 'pendiente' : 'open'));

@@ -77,6 +77,7 @@ describe('agreements followed up in the next session of the same body', () => {
     expect(await say('cumplido 1')).toBe('Ese acuerdo ya está marcado como cumplido.');
     expect(await say('cumplido 9')).toBe('No hay un acuerdo con ese número en el seguimiento de esta sesión. Escribe «seguimiento» para ver la lista.');
     expect(await say('agreement done 2', sofia)).toBe('Solo Secretaría Técnica o Presidencia puede hacerlo.');
+    expect(await say('acuerdo: Presentar el informe anual. Plazo: 15/12/2024')).toBe('Acuerdo registrado.');
   });
 
   it('when the sixth session closes, then its minutes carry the follow-up and the one still open carries over to the next session', async () => {
@@ -92,7 +93,13 @@ describe('agreements followed up in the next session of the same body', () => {
 
     meeting(7);
     await holdSession(SIXTH.replace('SEXTA', 'SÉPTIMA'));
-    expect(await say('seguimiento')).toMatch(/de «QUINTA SESIÓN ORDINARIA»:\n1\. Remitir el programa al Consejo General · Plazo: 2024-07-01 · pendiente\n/);
+    // one still open from the fifth, carried by the sixth, and the sixth's own: each line says where it comes from
+    expect(await say('seguimiento')).toBe([
+      'Seguimiento de acuerdos (punto 2):',
+      '1. Remitir el programa al Consejo General · de «QUINTA SESIÓN ORDINARIA» · Plazo: 2024-07-01 · pendiente',
+      '2. Presentar el informe anual. · de «SEXTA SESIÓN ORDINARIA» · Plazo: 2024-12-15 · pendiente',
+      'Para marcar uno como cumplido: «@Sesiona cumplido N» (y una nota, si la hay).',
+    ].join('\n'));
     expect(cardText(h.currentCard(/Orden del día · /)!.card)).toMatch(/SÉPTIMA/);
   });
 });
