@@ -29,3 +29,8 @@ export async function reconciliationOf(store: EventStore, sessionId: string): Pr
   const last = events.filter((e) => e.type === 'AttendanceReconciled').pop();
   return last ? (last.data as AttendanceReconciled) : null;
 }
+
+/** The annex for the minutes: the latest reconciliation's, or null. */
+export async function annexOf(store: EventStore, sessionId: string): Promise<ReconciliationAnnex | null> {
+  return (await reconciliationOf(store, sessionId))?.annex ?? null;
+}

@@ -3,7 +3,7 @@
  * from the configured store.
  */
 import { writeFileSync } from 'node:fs';
-import { reconciliationOf } from '../app/attendance-annex';
+import { annexOf } from '../app/attendance-annex';
 import { SessionService } from '../app/session-service';
 import { loadConfig } from '../config';
 import { parseSessionId } from '../domain';
@@ -64,7 +64,7 @@ export const minutesCommand: Subcommand = {
         console.error(es ? `La sesión «${id}» no está clausurada; la minuta se genera al clausurarla («@Sesiona clausura»).` : `Session "${id}" is not closed; the minutes are drawn up once it is closed ("@Sesiona close session").`);
         return 1;
       }
-      const minutes = buildMinutes(state, lang, (await reconciliationOf(store, id))?.annex ?? null);
+      const minutes = buildMinutes(state, lang, await annexOf(store, id));
       const body = format === 'md' ? minutesToMarkdown(minutes) : await minutesToDocx(minutes);
       if (out) {
         writeFileSync(out, body);

@@ -3,7 +3,7 @@
  * OneDrive folder, and the Teams attendance report reconciled with the roll call (kept beside the session, shown
  * to the secretary and listed in the minutes annex; the recorded attendance never changes).
  */
-import { type AttendanceReconciled, reconciliationOf, recordReconciliation } from '../app/attendance-annex';
+import { annexOf, type AttendanceReconciled, recordReconciliation } from '../app/attendance-annex';
 import type { SessionService } from '../app/session-service';
 import { buildMinutes, type Lang } from '../minutes/minutes';
 import { minutesToDocx } from '../minutes/render-docx';
@@ -48,7 +48,7 @@ export class SessionRecordPublisher {
       }, null);
     }
     const { state } = await this.service.load(sessionId);
-    const annex = (await reconciliationOf(this.store, sessionId))?.annex ?? null;
+    const annex = await annexOf(this.store, sessionId);
     const content = await minutesToDocx(buildMinutes(state, lang, annex));
     const name = minutesFileName(state.header.title, state.header.date, lang);
     const { webUrl } = await this.gateway.upload(this.settings.minutesDriveId, this.settings.minutesFolderId, name, content, DOCX);

@@ -3,7 +3,7 @@
  * SSO configured, a valid token or a signed link (the one the bot posts in the chat) is needed.
  */
 import type restify from 'restify';
-import { reconciliationOf } from '../app/attendance-annex';
+import { annexOf } from '../app/attendance-annex';
 import type { SessionService } from '../app/session-service';
 import type { EventStore } from '../store/event-store';
 import { parseSessionId } from '../domain';
@@ -38,7 +38,7 @@ export function registerMinutesRoutes(server: restify.Server, service: SessionSe
         sendError(res, 409, 'session-not-closed', 'La minuta se genera cuando la sesión se clausura. Pide a la Secretaría Técnica que la clausure («@Sesiona clausura»).', 'The minutes are drawn up once the session is closed. Ask the technical secretary to close it ("@Sesiona close session").');
         return;
       }
-      const minutes = buildMinutes(state, lang, (await reconciliationOf(store, id))?.annex ?? null);
+      const minutes = buildMinutes(state, lang, await annexOf(store, id));
       const name = `minuta-${id}.${format}`;
       const body = format === 'md' ? Buffer.from(minutesToMarkdown(minutes), 'utf8') : await minutesToDocx(minutes);
       res.writeHead(200, {
