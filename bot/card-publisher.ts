@@ -130,11 +130,14 @@ export class CardPublisher {
     for (const e of events) {
       if (e.type === 'ItemStarted') upsert(cardKey.item(sessionId, e.data.number), shared('item', { number: e.data.number }, await ids(conductors)));
     }
+    const followUpChanged = types.has('FollowUpImported') || types.has('AgreementMarkedDone');
+    const itemsChanged = new Set<string>(state.followUpItem && followUpChanged ? [state.followUpItem] : []);
     for (const e of events) {
-      if (e.type === 'ItemCompleted' || e.type === 'ItemWithdrawn' || e.type === 'ItemDeferred' || e.type === 'AgreementRecorded') {
-        const key = cardKey.item(sessionId, e.data.number);
-        if ((await this.outbox.activityIdFor(key)) !== undefined) upsert(key, shared('item', { number: e.data.number }, await ids(conductors)));
-      }
+      if (e.type === 'ItemCompleted' || e.type === 'ItemWithdrawn' || e.type === 'ItemDeferred' || e.type === 'AgreementRecorded') itemsChanged.add(e.data.number);
+    }
+    for (const number of itemsChanged) {
+      const key = cardKey.item(sessionId, number);
+      if ((await this.outbox.activityIdFor(key)) !== undefined) upsert(key, shared('item', { number }, await ids(conductors)));
     }
     const votes = new Set(events.flatMap((e) => ('voteId' in e.data ? [e.data.voteId as string] : [])));
     for (const voteId of votes) {

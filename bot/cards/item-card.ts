@@ -15,6 +15,25 @@ const NEXT_STEP = {
   general: { es: 'Asuntos generales: la Secretaría registra cada asunto con «asunto general: …».', en: 'General matters: the secretary records each one with "general matter: …".' },
 };
 
+/** " (Responsable: UTCS · Plazo: 2024-07-15)" when the agreement says so. */
+export function agreementDetails(a: { responsible: string | null; dueDate: string | null }, lang: Language): string {
+  const es = lang === 'es';
+  const parts = [a.responsible ? `${es ? 'Responsable' : 'Responsible'}: ${a.responsible}` : '', a.dueDate ? `${es ? 'Plazo' : 'Due'}: ${a.dueDate}` : ''].filter(Boolean);
+  return parts.length ? ` (${parts.join(' · ')})` : '';
+}
+
+/** The agreements of earlier sessions taken up on this item, each with what became of it. */
+function followUpLines(view: SessionView, lang: Language) {
+  const es = lang === 'es';
+  return [
+    text(es ? '**Seguimiento de acuerdos**' : '**Follow-up of agreements**', { spacing: 'Medium' }),
+    ...view.followUps.map((f, i) => text(
+      `${i + 1}. ${f.text}${agreementDetails(f, lang)} — ${f.doneAt ? (es ? '✔ cumplido' : '✔ done') : (es ? 'pendiente' : 'open')}`,
+      { spacing: 'Small', size: 'Small' },
+    )),
+  ];
+}
+
 export function itemCard(view: SessionView, item: ItemView, viewer: Viewer, lang: Language, refreshUserIds: string[] = []): AdaptiveCardJson {
   const es = lang === 'es';
   const body = [
@@ -23,7 +42,8 @@ export function itemCard(view: SessionView, item: ItemView, viewer: Viewer, lang
     text(item.title),
     text(`${KIND_NAMES[item.kind][lang]} · ${STATUS_NAMES[item.status][lang]}`, { isSubtle: true, size: 'Small' }),
     text(NEXT_STEP[item.kind][lang], { spacing: 'Small' }),
-    ...item.agreements.map((a) => text(`${es ? 'Acuerdo' : 'Agreement'}: ${a.text}`, { weight: 'Bolder' })),
+    ...item.agreements.map((a) => text(`${es ? 'Acuerdo' : 'Agreement'}: ${a.text}${agreementDetails(a, lang)}`, { weight: 'Bolder' })),
+    ...(view.followUpItem === item.number ? followUpLines(view, lang) : []),
   ];
   const actions = item.current && conducts(view, viewer) ? sessionControls(view, 'item', lang) : [];
   return adaptiveCard(body, actions, viewer.id === null ? refreshFor('item', refreshUserIds, { number: item.number }) : undefined);

@@ -3,7 +3,7 @@
  * It never shows the choices of an open económica vote (only who has voted).
  */
 import {
-  type AgendaItem, type BodyRules, type Agreement, type AttendanceHint, type BallotChoice, type ItemKind, type ItemStatus, type Recess,
+  type AgendaItem, type BodyRules, type Agreement, type AttendanceHint, type BallotChoice, type FollowUp, type ItemKind, type ItemStatus, type Recess,
   type SessionPhase, type SessionRole, type SessionState, type Tally, type Vote, type VoteMethod, type VoteOutcome,
   quorumOf, tallyOf,
 } from '../domain';
@@ -67,6 +67,9 @@ export interface SessionView {
   currentItem: string | null;
   openVote: VoteView | null;
   agreements: Agreement[];
+  /** Agreements of earlier sessions taken up on `followUpItem`, and whether each was marked done here. */
+  followUps: FollowUp[];
+  followUpItem: string | null;
   recesses: Recess[];
   hints: AttendanceHint[];
   /** The body's rules: who votes, who conducts, majority and tie rules. */
@@ -154,6 +157,8 @@ export function toSessionView(state: SessionState, version: number): SessionView
     currentItem: state.currentItem,
     openVote: open,
     agreements: state.agreements,
+    followUps: state.followUps,
+    followUpItem: state.followUpItem,
     recesses: state.recesses,
     hints: state.hints,
     rules: state.rules,

@@ -25,6 +25,7 @@ export const T = {
     choices: { 'in-favour': 'A favor', against: 'En contra', abstain: 'Abstención' },
     roles: { chair: 'Presidencia', 'voting-member': 'Consejería', secretary: 'Secretaría Técnica', representative: 'Representación', guest: 'Invitada/o' },
     castingVote: 'empate decidido por voto de calidad',
+    followUp: 'Seguimiento de acuerdos', done: 'Cumplido', open: 'Pendiente', responsible: 'Responsable', due: 'Plazo', from: 'de',
   },
   en: {
     orderOfDay: 'Order of the day', quorum: 'Quorum', quorumReached: 'Quorum reached', quorumMissing: 'No quorum',
@@ -47,6 +48,7 @@ export const T = {
     choices: { 'in-favour': 'In favour', against: 'Against', abstain: 'Abstain' },
     roles: { chair: 'Chair', 'voting-member': 'Voting member', secretary: 'Technical secretary', representative: 'Representative', guest: 'Guest' },
     castingVote: "tie decided by the chair's casting vote",
+    followUp: 'Follow-up of agreements', done: 'Done', open: 'Open', responsible: 'Responsible', due: 'Due', from: 'from',
   },
 } as const;
 

@@ -58,6 +58,27 @@ describe('rendering the side panel from the read model', () => {
     expect(app.innerHTML).not.toMatch(/<la>/);
   });
 
+  it('given agreements with an area and a due date and a follow-up taken up on item 2, then both show, done or open in words', () => {
+    const entry = (n: number, text: string) => ({
+      agreementId: `prev-${n}` as never, sourceSessionId: 'quinta' as never, sourceTitle: 'Quinta Sesión Ordinaria', sourceDate: '2024-05-27',
+      item: item('3.b'), text, responsible: n === 1 ? 'DVOE' : null, dueDate: n === 1 ? '2024-06-30' : null,
+    });
+    const app = mount(renderSession(viewAfter([
+      command('ImportFollowUp', cast.secretary, { entries: [entry(1, 'Entregar el informe'), entry(2, 'Publicar la convocatoria')] }),
+      command('StartItem', cast.secretary, { number: item('2') }),
+      command('MarkAgreementDone', cast.secretary, { agreementId: 'prev-1' as never, note: null }),
+      command('RecordAgreement', cast.secretary, { agreementId: 'a1' as never, text: 'Informar al Consejo.', responsible: 'UTCS', dueDate: '2024-07-15' }),
+    ]), 'es'));
+    const followUp = [...app.querySelectorAll('li.item[data-number="2"] .follow-up li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(followUp).toEqual([
+      '✔ Entregar el informe — Responsable: DVOE · Plazo: 2024-06-30 (de Quinta Sesión Ordinaria) — Cumplido',
+      '○ Publicar la convocatoria (de Quinta Sesión Ordinaria) — Pendiente',
+    ]);
+    expect(app.querySelector('li.item[data-number="2"] .follow-up h3')?.textContent).toBe('Seguimiento de acuerdos');
+    expect(app.querySelector('.all-agreements li')?.textContent).toBe('2 Informar al Consejo. — Responsable: UTCS · Plazo: 2024-07-15');
+    expect(app.querySelectorAll('.follow-up')).toHaveLength(1);
+  });
+
   it('given a recess or a closed session, then a banner says so in words', () => {
     expect(mount(renderSession(viewAfter([command('Recess', cast.secretary, {})]), 'es')).querySelector('.banner')?.textContent).toBe('La sesión está en receso.');
     expect(mount(renderSession(viewAfter([command('CloseSession', cast.secretary, {})]), 'en')).querySelector('.banner')?.textContent).toBe('The session has been closed.');

@@ -21,18 +21,33 @@ function voteSummary(vote: VoteView, lang: Lang): string {
   return vote.outcome ? `${t.outcomes[vote.outcome]}${tally}${casting}` : '';
 }
 
-function itemHtml(item: ItemView, lang: Lang): string {
+/** " — Responsable: UTCS · Plazo: 2024-07-15" when the agreement says so. */
+function agreementDetails(a: { responsible: string | null; dueDate: string | null }, lang: Lang): string {
+  const t = T[lang];
+  const parts = [a.responsible ? `${t.responsible}: ${a.responsible}` : '', a.dueDate ? `${t.due}: ${a.dueDate}` : ''].filter(Boolean);
+  return parts.length ? ` <span class="details">— ${escapeHtml(parts.join(' · '))}</span>` : '';
+}
+
+/** The agreements of earlier sessions taken up on this item: each with its session, and done or open (a word). */
+function followUpHtml(view: SessionView, lang: Lang): string {
+  const t = T[lang];
+  const rows = view.followUps.map((f) => `<li class="${f.doneAt ? 'is-done' : 'is-open'}"><span aria-hidden="true">${f.doneAt ? '✔' : '○'}</span> ${escapeHtml(f.text)}${agreementDetails(f, lang)} <span class="source">(${t.from} ${escapeHtml(f.sourceTitle)})</span> — <span class="follow-up-status">${f.doneAt ? t.done : t.open}</span></li>`);
+  return `<div class="follow-up"><h3>${t.followUp}</h3><ol>${rows.join('')}</ol></div>`;
+}
+
+function itemHtml(item: ItemView, view: SessionView, lang: Lang): string {
   const t = T[lang];
   const result = item.vote?.status === 'closed' ? `<span class="result">${escapeHtml(voteSummary(item.vote, lang))}</span>` : '';
   const agreements = item.agreements.length
-    ? `<ul class="agreements">${item.agreements.map((a) => `<li>${escapeHtml(a.text)}</li>`).join('')}</ul>`
+    ? `<ul class="agreements">${item.agreements.map((a) => `<li>${escapeHtml(a.text)}${agreementDetails(a, lang)}</li>`).join('')}</ul>`
     : '';
-  const children = item.items.length ? `<ol class="sub-items">${item.items.map((i) => itemHtml(i, lang)).join('')}</ol>` : '';
+  const followUp = view.followUpItem === item.number && view.followUps.length ? followUpHtml(view, lang) : '';
+  const children = item.items.length ? `<ol class="sub-items">${item.items.map((i) => itemHtml(i, view, lang)).join('')}</ol>` : '';
   return `<li class="item status-${item.status}${item.current ? ' current' : ''}" data-number="${escapeHtml(item.number)}"${item.current ? ' aria-current="step"' : ''}>
     <div class="item-line"><span class="mark" aria-hidden="true">${MARKS[item.status]}</span><span class="number">${escapeHtml(item.number)}.</span>
     <span class="title">${escapeHtml(item.title)}</span></div>
     <div class="item-meta"><span class="status">${t.statuses[item.status]}</span> · <span class="kind">${t.kinds[item.kind]}</span>${result ? ` · ${result}` : ''}</div>
-    ${agreements}${children}</li>`;
+    ${agreements}${followUp}${children}</li>`;
 }
 
 function openVoteHtml(view: SessionView, lang: Lang): string {
@@ -58,7 +73,7 @@ export function renderSession(view: SessionView, lang: Lang): string {
   const banner = view.phase === 'recess' ? `<p class="banner recess" role="status">${t.recess}</p>`
     : view.phase === 'closed' ? `<p class="banner closed" role="status">${t.closed}</p>` : '';
   const agreements = view.agreements.length
-    ? `<ol class="all-agreements">${view.agreements.map((a) => `<li><span class="number">${escapeHtml(a.item)}</span> ${escapeHtml(a.text)}</li>`).join('')}</ol>`
+    ? `<ol class="all-agreements">${view.agreements.map((a) => `<li><span class="number">${escapeHtml(a.item)}</span> ${escapeHtml(a.text)}${agreementDetails(a, lang)}</li>`).join('')}</ol>`
     : `<p class="empty">${t.noAgreements}</p>`;
   return `<header class="session-header">
       <p class="body-name">${escapeHtml(view.body)}</p>
@@ -75,7 +90,7 @@ export function renderSession(view: SessionView, lang: Lang): string {
     ${openVoteHtml(view, lang)}
     <section class="agenda" aria-labelledby="agenda-title">
       <h2 id="agenda-title">${t.orderOfDay}</h2>
-      <ol class="items">${view.agenda.map((i) => itemHtml(i, lang)).join('')}</ol>
+      <ol class="items">${view.agenda.map((i) => itemHtml(i, view, lang)).join('')}</ol>
     </section>
     <section class="agreements-section" aria-labelledby="agreements-title">
       <h2 id="agreements-title">${t.agreements}</h2>

@@ -74,6 +74,9 @@ describe('agreements followed up in the next session of the same body', () => {
   it('when the secretary marks one done with a note, then it is recorded in the sixth session and the list shows it; twice is refused', async () => {
     await say('punto 2');
     expect(await say('cumplido 1 Publicado el 10 de julio')).toMatch(/^Seguimiento de acuerdos[\s\S]*1\. Publicar el programa anual en el portal\. · Responsable: Unidad de Comunicación · Plazo: 2024-07-15 · ✔ cumplido \(Publicado el 10 de julio\)\n2\. Remitir[^\n]*· pendiente/);
+    // the item card of the follow-up item shows the list, kept up to date
+    const itemCard = cardText(h.currentCard(/"Punto 2"/)!.card);
+    expect(itemCard).toMatch(/Seguimiento de acuerdos\*\*\n1\. Publicar el programa anual en el portal\. \(Responsable: Unidad de Comunicación · Plazo: 2024-07-15\) — ✔ cumplido\n2\. Remitir el programa al Consejo General \(Plazo: 2024-07-01\) — pendiente/);
     expect(await say('cumplido 1')).toBe('Ese acuerdo ya está marcado como cumplido.');
     expect(await say('cumplido 9')).toBe('No hay un acuerdo con ese número en el seguimiento de esta sesión. Escribe «seguimiento» para ver la lista.');
     expect(await say('agreement done 2', sofia)).toBe('Solo Secretaría Técnica o Presidencia puede hacerlo.');
