@@ -24,15 +24,7 @@ describe('agreements followed up in the next session of the same body', () => {
     await h.say(from, text, mentions ? { mentions } : {});
     return h.lastText();
   };
-  const holdSession = async (agenda: string) => {
-    await say(`orden del día\n${agenda}`);
-    await h.click(secretary, 'confirm-agenda', { card: 'draft', draftId: h.postedCards().pop()!.card.actions[0].data.draftId });
-    await say('presidencia', secretary, [chair]);
-    await say('integrantes', secretary, [luis, sofia]);
-    await say('pase de lista');
-    for (const p of [chair, luis, sofia]) await h.click(p, 'present', { card: 'roll-call' });
-    await say('iniciar sesión');
-  };
+  const holdSession = (agenda: string) => h.startSession(`orden del día\n${agenda}`, [['presidencia', [chair]], ['integrantes', [luis, sofia]]], [chair, luis, sofia]);
 
   it('given the fifth session, when agreements are recorded with area and due date and it closes, then they are open agreements', async () => {
     meeting(5);

@@ -34,14 +34,7 @@ describe('the record after the session, through Microsoft Graph', () => {
       { id: chair.aadObjectId, name: chair.name }, { id: luis.aadObjectId, name: luis.name },
       { id: guest.aadObjectId, name: guest.name }, { id: null, name: '+52 55 5555 0000' }, { id: secretary.aadObjectId, name: secretary.name },
     ]);
-    await h.say(secretary, AGENDA);
-    await h.click(secretary, 'confirm-agenda', { card: 'draft', draftId: h.postedCards().pop()!.card.actions[0].data.draftId });
-    await h.say(secretary, 'presidencia', { mentions: [chair] });
-    await h.say(secretary, 'integrantes', { mentions: [luis, sofia] });
-    await h.say(secretary, 'invitados', { mentions: [guest] });
-    await h.say(secretary, 'pase de lista');
-    for (const p of [chair, luis, sofia]) await h.click(p, 'present', { card: 'roll-call' });
-    await h.say(secretary, 'iniciar sesión');
+    await h.startSession(AGENDA, [['presidencia', [chair]], ['integrantes', [luis, sofia]], ['invitados', [guest]]], [chair, luis, sofia]);
     await h.say(secretary, 'clausura');
   });
   afterAll(async () => {

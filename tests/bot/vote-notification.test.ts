@@ -11,14 +11,7 @@ describe('the in-meeting notification when a vote opens', () => {
   let h: MeetingHarness;
   beforeAll(async () => {
     h = await MeetingHarness.start({ env: { SESIONA_PUBLIC_HOST: 'sesiona.example.org' } });
-    await h.say(secretary, AGENDA);
-    await h.click(secretary, 'confirm-agenda', { card: 'draft', draftId: h.postedCards().pop()!.card.actions[0].data.draftId });
-    await h.say(secretary, 'presidencia', { mentions: [chair] });
-    await h.say(secretary, 'integrantes', { mentions: [luis, sofia] });
-    await h.say(secretary, 'representantes', { mentions: [representative] });
-    await h.say(secretary, 'pase de lista');
-    for (const p of [chair, luis, representative]) await h.click(p, 'present', { card: 'roll-call' });
-    await h.say(secretary, 'iniciar sesión');
+    await h.startSession(AGENDA, [['presidencia', [chair]], ['integrantes', [luis, sofia]], ['representantes', [representative]]], [chair, luis, representative]);
     await h.say(secretary, 'punto 1');
   });
   afterAll(() => h.stop());

@@ -73,6 +73,21 @@ export class MeetingHarness {
     return reply;
   }
 
+  /**
+   * The usual start of a session through the chat: the secretary sends the order of the day (`agendaMessage`, with
+   * its keyword) and confirms it, sets the roster by mentions (`[['presidencia', [ana]], …]`), takes the roll call
+   * with `present` answering by button, and starts the session.
+   */
+  async startSession(agendaMessage: string, roster: [string, TeamsPerson[]][], present: TeamsPerson[]): Promise<void> {
+    const secretary = PEOPLE.secretary;
+    await this.say(secretary, agendaMessage);
+    await this.click(secretary, 'confirm-agenda', { card: 'draft', draftId: this.postedCards().pop()!.card.actions[0].data.draftId });
+    for (const [word, people] of roster) await this.say(secretary, word, { mentions: people });
+    await this.say(secretary, 'pase de lista');
+    for (const p of present) await this.click(p, 'present', { card: 'roll-call' });
+    await this.say(secretary, 'iniciar sesión');
+  }
+
   /** Texts the bot posted, in order. */
   texts(): string[] {
     return this.connector.activities(this.chat.conversationId).map((c) => c.body?.text).filter((t): t is string => typeof t === 'string');
