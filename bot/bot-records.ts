@@ -6,6 +6,7 @@
  *   for user-specific card views (`refresh.userIds`) and notifications.
  */
 import type { ImportedAgenda } from '../src/agenda-import/imported-agenda';
+import { peopleStream } from '../src/app/meeting-people';
 import type { EventStore } from '../src/store/event-store';
 import type { CardKeyStore } from './outbox';
 
@@ -83,7 +84,7 @@ export class PeopleDirectory {
     let known = this.cache.get(conversationId);
     if (!known) {
       known = new Map();
-      for (const e of await this.store.read(`people-${conversationId}`)) {
+      for (const e of await this.store.read(peopleStream(conversationId))) {
         const p = e.data as Person;
         known.set(p.aadObjectId, p);
       }
@@ -98,7 +99,7 @@ export class PeopleDirectory {
     const before = known.get(person.aadObjectId);
     if (before && before.teamsUserId === person.teamsUserId && before.name === person.name) return;
     known.set(person.aadObjectId, person);
-    await appendOnce(this.store, `people-${conversationId}`, 'PersonSeen', person);
+    await appendOnce(this.store, peopleStream(conversationId), 'PersonSeen', person);
   }
 
   async teamsIdsOf(conversationId: string, aadObjectIds: string[]): Promise<string[]> {
