@@ -2,6 +2,7 @@ import { loadConfig } from './config';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+const LINK_SECRET = 'k'.repeat(32);
 
 const errorsOf = (env: Record<string, string>) => {
   const loaded = loadConfig(env);
@@ -12,7 +13,10 @@ describe('configuration from the environment', () => {
   it('given nothing set, then the defaults are the embedded store on port 3978, anonymous bot, no SSO', () => {
     expect(loadConfig({})).toEqual({
       ok: true,
-      config: { port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null, graph: null, language: null },
+      config: {
+        port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null, graph: null, language: null,
+        readAccess: 'open', publicRead: false, links: { secret: null, days: 7 },
+      },
     });
   });
 
@@ -22,7 +26,7 @@ describe('configuration from the environment', () => {
     [{ DATABASE_URL: 'mysql://root@localhost/db' }, /DATABASE_URL must be a PostgreSQL URL/],
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a URL/],
     [{ SESIONA_PUBLIC_HOST: 'https://sesiona.example.org/' }, /SESIONA_PUBLIC_HOST=.* must be a host name/],
-    [{ MicrosoftAppId: 'my-bot' }, /MicrosoftAppId="my-bot" is not a GUID/],
+    [{ MicrosoftAppId: 'my-bot', SESIONA_PUBLIC_READ: 'on' }, /MicrosoftAppId="my-bot" is not a GUID/],
     [{ MicrosoftAppId: APP_ID }, /no credential: set MicrosoftAppPassword/],
     [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId is required/],
     [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'Anything' }, /MicrosoftAppType="Anything" must be/],
@@ -34,13 +38,45 @@ describe('configuration from the environment', () => {
     [{ SESIONA_GRAPH: 'on', SESIONA_GRAPH_TOKEN: 't', SESIONA_GRAPH_TENANT: 'contoso' }, /SESIONA_GRAPH_TENANT="contoso" is not a GUID/],
     [{ SESIONA_GRAPH: 'on', SESIONA_GRAPH_TOKEN: 't', SESIONA_ATTENDANCE_DELAY_SECONDS: 'soon' }, /SESIONA_ATTENDANCE_DELAY_SECONDS="soon" must be a number of seconds/],
     [{ SESIONA_GRAPH: 'on', SESIONA_GRAPH_TOKEN: 't', SESIONA_GRAPH_ATTENDANCE: 'maybe' }, /SESIONA_GRAPH_ATTENDANCE="maybe" must be on or off/],
+    [{ SESIONA_READ_ACCESS: 'everyone' }, /SESIONA_READ_ACCESS="everyone" must be meeting .* or tenant/],
+    [{ SESIONA_PUBLIC_READ: 'yes' }, /SESIONA_PUBLIC_READ="yes" must be on or off/],
+    [{ SESIONA_LINK_DAYS: '0' }, /SESIONA_LINK_DAYS="0" must be a whole number of days from 1 to 365/],
+    [{ SESIONA_LINK_DAYS: 'una semana' }, /SESIONA_LINK_DAYS="una semana"/],
+    [{ SESIONA_LINK_SECRET: 'short' }, /SESIONA_LINK_SECRET is too short \(5 characters\): use at least 32 random characters/],
+    [{ SESIONA_SSO_AUDIENCE: APP_ID, SESIONA_SSO_TENANT: TENANT }, /SESIONA_SSO_AUDIENCE is set, so the minutes links .* must be signed.*set SESIONA_LINK_SECRET/],
+    [{ SESIONA_SSO_AUDIENCE: APP_ID, SESIONA_SSO_TENANT: TENANT, SESIONA_LINK_SECRET: LINK_SECRET, SESIONA_PUBLIC_READ: 'on' }, /SESIONA_PUBLIC_READ=on .* but SESIONA_SSO_AUDIENCE asks for Teams sign-in/],
   ])('given %j, then the start is refused with a message naming the variable', (env, message) => {
     const errors = errorsOf(env as Record<string, string>);
     expect(errors.some((e) => message.test(e))).toBe(true);
   });
 
   it('given several problems, then all of them are reported at once', () => {
-    expect(errorsOf({ PORT: 'x', DATABASE_URL: 'mysql://x', MicrosoftAppId: 'y', MicrosoftAppPassword: 'p' })).toHaveLength(3);
+    expect(errorsOf({ PORT: 'x', DATABASE_URL: 'mysql://x', MicrosoftAppId: 'y', MicrosoftAppPassword: 'p', SESIONA_PUBLIC_READ: 'on' })).toHaveLength(3);
+  });
+
+  it('given a bot Teams reaches (MicrosoftAppId) without sign-in for the side panel, then the start is refused, saying what anyone could read and the two ways out', () => {
+    const errors = errorsOf({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret' });
+    expect(errors).toEqual([expect.stringMatching(/^MicrosoftAppId is set but SESIONA_SSO_AUDIENCE is not: this server would show every session, its live stream and its minutes to anyone/)]);
+    expect(errors[0]).toMatch(/Set SESIONA_SSO_AUDIENCE .* or set SESIONA_PUBLIC_READ=on if every session on this server is public on purpose/);
+  });
+
+  it('given that bot with SESIONA_PUBLIC_READ=on, then it starts with reading open, on purpose', () => {
+    expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', SESIONA_PUBLIC_READ: 'on' })).toMatchObject({ ok: true, config: { readAccess: 'open', publicRead: true } });
+  });
+
+  it('given SSO, then sessions are followed by the people of their meeting unless SESIONA_READ_ACCESS=tenant, and links last SESIONA_LINK_DAYS', () => {
+    const sso = { SESIONA_SSO_AUDIENCE: APP_ID, SESIONA_SSO_TENANT: TENANT, SESIONA_LINK_SECRET: LINK_SECRET };
+    expect(loadConfig(sso)).toMatchObject({ ok: true, config: { readAccess: 'meeting', links: { secret: LINK_SECRET, days: 7 } } });
+    expect(loadConfig({ ...sso, SESIONA_READ_ACCESS: 'tenant', SESIONA_LINK_DAYS: '30' })).toMatchObject({ ok: true, config: { readAccess: 'tenant', links: { days: 30 } } });
+  });
+
+  it('given no SESIONA_LINK_SECRET, then the bot\'s client secret signs the links', () => {
+    const loaded = loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', MicrosoftAppTenantId: TENANT, SESIONA_SSO_AUDIENCE: APP_ID });
+    expect(loaded).toMatchObject({ ok: true, config: { links: { secret: 's3cret' } } });
+  });
+
+  it('given a short SESIONA_LINK_SECRET, then the message does not repeat the secret', () => {
+    expect(errorsOf({ SESIONA_LINK_SECRET: 'my-little-secret' }).join(' ')).not.toMatch(/my-little-secret/);
   });
 
   it('given a bot with a secret and SSO for a tenant, then the credentials and the tenant keys are configured', () => {
@@ -58,7 +94,7 @@ describe('configuration from the environment', () => {
 
   it('given Graph on with the bot credentials and a minutes folder, then the bot app is used in its tenant', () => {
     const loaded = loadConfig({
-      MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT,
+      MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT, SESIONA_SSO_AUDIENCE: APP_ID,
       SESIONA_GRAPH: 'on', SESIONA_MINUTES_DRIVE_ID: 'b!drive', SESIONA_MINUTES_FOLDER_ID: '01FOLDER',
     });
     expect(loaded.ok && loaded.config.graph).toEqual({

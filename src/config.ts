@@ -2,6 +2,8 @@
  * Configuration from environment variables, validated once at start. Each problem is named with what to do.
  * The README lists every variable.
  */
+import type { ReadAccess } from './app/read-access';
+
 export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
 export interface BotCredentials {
@@ -53,7 +55,20 @@ export interface Config {
   graph: GraphConfig | null;
   /** Answer everyone in this language; null: each person in their Teams language (Spanish unless English). */
   language: 'es' | 'en' | null;
+  /** Who may follow a session live (src/app/read-access.ts): `open` without sign-in, else SESIONA_READ_ACCESS. */
+  readAccess: ReadAccess;
+  /** SESIONA_PUBLIC_READ=on: a server Teams reaches (MicrosoftAppId) serves sessions without sign-in, on purpose. */
+  publicRead: boolean;
+  /** The minutes links the bot posts: the key that signs them (null: unsigned) and how many days they stay valid. */
+  links: LinkConfig;
 }
+
+export interface LinkConfig {
+  secret: string | null;
+  days: number;
+}
+
+const MIN_LINK_SECRET_LENGTH = 32;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOST_NAME = /^[a-z0-9.-]+(:\d+)?$/i;
@@ -150,12 +165,46 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
     };
   }
 
+  const readAccessText = value('SESIONA_READ_ACCESS') ?? 'meeting';
+  if (readAccessText !== 'meeting' && readAccessText !== 'tenant') {
+    errors.push(`SESIONA_READ_ACCESS="${readAccessText}" must be meeting (each session's live view for the people of its meeting) or tenant (anyone signed in to the tenant, for public sessions).`);
+  }
+  const publicReadText = value('SESIONA_PUBLIC_READ') ?? 'off';
+  if (publicReadText !== 'on' && publicReadText !== 'off') errors.push(`SESIONA_PUBLIC_READ="${publicReadText}" must be on or off.`);
+  const publicRead = publicReadText === 'on';
+  if (appId && !audience && !publicRead) {
+    errors.push('MicrosoftAppId is set but SESIONA_SSO_AUDIENCE is not: this server would show every session, its live stream and its minutes to anyone who reaches it, without signing in. Set SESIONA_SSO_AUDIENCE (README, Deployment, step 3), or set SESIONA_PUBLIC_READ=on if every session on this server is public on purpose.');
+  }
+  if (audience && publicRead) {
+    errors.push('SESIONA_PUBLIC_READ=on serves sessions without signing in, but SESIONA_SSO_AUDIENCE asks for Teams sign-in: unset one of them (for sessions open to everyone in the tenant with sign-in, use SESIONA_READ_ACCESS=tenant).');
+  }
+
+  const linkSecret = value('SESIONA_LINK_SECRET');
+  if (linkSecret && linkSecret.length < MIN_LINK_SECRET_LENGTH) {
+    errors.push(`SESIONA_LINK_SECRET is too short (${linkSecret.length} characters): use at least ${MIN_LINK_SECRET_LENGTH} random characters, for example the output of "openssl rand -base64 48".`);
+  }
+  const linkKey = linkSecret ?? value('MicrosoftAppPassword');
+  if (audience && !linkKey) {
+    errors.push(`SESIONA_SSO_AUDIENCE is set, so the minutes links the bot posts must be signed, but there is no key: set SESIONA_LINK_SECRET to at least ${MIN_LINK_SECRET_LENGTH} random characters (for example the output of "openssl rand -base64 48"), or MicrosoftAppPassword.`);
+  }
+  const linkDaysText = value('SESIONA_LINK_DAYS') ?? '7';
+  const linkDays = Number(linkDaysText);
+  if (!Number.isInteger(linkDays) || linkDays < 1 || linkDays > 365) {
+    errors.push(`SESIONA_LINK_DAYS="${linkDaysText}" must be a whole number of days from 1 to 365 (default 7): how long a minutes link posted in the chat stays valid.`);
+  }
+
   const language = value('SESIONA_LANGUAGE');
   if (language && language !== 'es' && language !== 'en') errors.push(`SESIONA_LANGUAGE="${language}" must be es or en (or unset: each person's Teams language).`);
 
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    config: { port, host: value('HOST') ?? '0.0.0.0', dataDir: value('SESIONA_DATA_DIR') ?? './data', databaseUrl, publicHost, bot, sso, graph, language: (language as 'es' | 'en' | null) ?? null },
+    config: {
+      port, host: value('HOST') ?? '0.0.0.0', dataDir: value('SESIONA_DATA_DIR') ?? './data', databaseUrl, publicHost, bot, sso, graph,
+      language: (language as 'es' | 'en' | null) ?? null,
+      readAccess: sso ? (readAccessText as ReadAccess) : 'open',
+      publicRead,
+      links: { secret: linkKey, days: linkDays },
+    },
   };
 }

@@ -41,11 +41,32 @@ describe('sesiona serve (what npm start runs)', () => {
   });
 
   it('given a wrong configuration, when it starts, then it exits 1 naming each problem', async () => {
-    const server = start({ PORT: 'abc', MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'secret' });
+    const server = start({ PORT: 'abc', MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'secret', SESIONA_PUBLIC_READ: 'on' });
     expect(await server.exited).toBe(1);
     expect(server.output()).toMatch(/2 problem\(s\)/);
     expect(server.output()).toMatch(/PORT="abc"/);
     expect(server.output()).toMatch(/MicrosoftAppId="not-a-guid" is not a GUID/);
+  });
+
+  it('given a bot Teams reaches (MicrosoftAppId) and no sign-in for reading, when it starts, then it refuses to, saying what anyone could read', async () => {
+    const server = start({ PORT: '0', HOST: '127.0.0.1', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'secret', SESIONA_SSO_AUDIENCE: '', SESIONA_PUBLIC_READ: '' });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toMatch(/MicrosoftAppId is set but SESIONA_SSO_AUDIENCE is not: this server would show every session/);
+    expect(server.output()).not.toMatch(/listening on/);
+  });
+
+  it('given that bot with SESIONA_PUBLIC_READ=on, when it starts, then it serves and says on start that sessions are open to anyone', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sesiona-serve-'));
+    const server = start({ PORT: '0', HOST: '127.0.0.1', SESIONA_DATA_DIR: dataDir, DATABASE_URL: '', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'secret', SESIONA_SSO_AUDIENCE: '', SESIONA_PUBLIC_READ: 'on' });
+    try {
+      await waitFor(/listening on/, server.output);
+      expect(server.output()).toMatch(/WARNING: SESIONA_PUBLIC_READ=on: every session, its live stream and its minutes are served to anyone who reaches this server, without signing in/);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    } finally {
+      server.child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('given an unknown subcommand, then it exits 1 with the usage', async () => {
