@@ -1,14 +1,15 @@
 /**
  * GET /api/sessions/:id/stream — Server-Sent Events with the session's read model, live from the bus.
  * Each message is the whole read model, with the session's version as the event id: a client that reconnects with
- * `Last-Event-ID` (or `?since=`) gets the current state at once if it missed anything, and nothing twice.
+ * `Last-Event-ID` (or `?since=`) gets the current state at once if it missed anything, and nothing twice. Who may
+ * open it is checked once, when it opens (read-guard.ts).
  */
 import type restify from 'restify';
 import { sessionStream, type SessionService } from '../app/session-service';
 import { parseSessionId } from '../domain';
 import type { LiveBus } from '../store/live-bus';
 import { sendError } from './http-error';
-import { allowed, type SsoGate } from './sso';
+import type { ReadGuard } from './read-guard';
 
 const HEARTBEAT_MS = 15_000;
 
@@ -19,7 +20,7 @@ export interface LiveStreams {
   dropAll(): void;
 }
 
-export function registerLiveStream(server: restify.Server, service: SessionService, bus: LiveBus, gate: SsoGate): LiveStreams {
+export function registerLiveStream(server: restify.Server, service: SessionService, bus: LiveBus, reads: ReadGuard): LiveStreams {
   const open = new Set<restify.Response>();
 
   server.get('/api/sessions/:id/stream', async (req: restify.Request, res: restify.Response) => {
@@ -28,12 +29,15 @@ export function registerLiveStream(server: restify.Server, service: SessionServi
       sendError(res, 400, 'invalid-session-id', 'Ese no es un identificador de sesión válido.', 'That is not a valid session id.');
       return;
     }
-    if (!(await allowed(gate, req, res))) return;
-    const first = await service.view(id);
+    const reader = await reads.reader(req, res);
+    if (reader === undefined) return;
+    const snapshot = await service.load(id);
+    const first = service.viewOf(sessionStream(id), snapshot);
     if (!first) {
       sendError(res, 404, 'session-not-found', `No existe una sesión con el identificador "${id}".`, `There is no session with id "${id}".`);
       return;
     }
+    if (!(await reads.mayFollow(res, reader, snapshot.state))) return;
     const query = (req.query ?? {}) as Record<string, string>;
     const since = Number(req.headers['last-event-id'] ?? query.since ?? 0) || 0;
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });

@@ -7,15 +7,16 @@ import type { SessionService } from '../app/session-service';
 import type { Config } from '../config';
 import type { LiveBus } from '../store/live-bus';
 import { registerLiveStream, type LiveStreams } from './live-stream';
+import type { ReadGuard } from './read-guard';
 import { registerSessionRoutes } from './session-routes';
-import type { SsoGate } from './sso';
 
 export interface ServerDeps {
   config: Config;
   service: SessionService;
   bindings: MeetingBindings;
   bus: LiveBus;
-  sso: SsoGate;
+  /** The Teams sign-in and who may read what. */
+  reads: ReadGuard;
   /** Extra routes (the bot's /api/messages, the tab's pages and stream), mounted in order. */
   mounts?: ((server: restify.Server) => void)[];
 }
@@ -29,8 +30,8 @@ export function createServer(deps: ServerDeps): { server: restify.Server; stream
     res.send(200, { status: 'ok' });
     next();
   });
-  registerSessionRoutes(server, deps, deps.sso);
-  const streams = registerLiveStream(server, deps.service, deps.bus, deps.sso);
+  registerSessionRoutes(server, deps, deps.reads);
+  const streams = registerLiveStream(server, deps.service, deps.bus, deps.reads);
   for (const mount of deps.mounts ?? []) mount(server);
 
   server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {

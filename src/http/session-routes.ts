@@ -1,15 +1,16 @@
 /**
  * GET /api/sessions/:id — the read model of a session.
  * GET /api/meetings/:meetingId/session — which session a Teams meeting is bound to (the side panel starts here).
- * Both answer only with a valid Teams SSO token when SSO is configured.
+ * With Teams SSO configured, both need a valid token (401) of someone who may follow the session (403, read-guard.ts).
  */
 import type restify from 'restify';
+import { sessionStream } from '../app/session-service';
 import { parseSessionId } from '../domain';
 import { sendError } from './http-error';
+import type { ReadGuard } from './read-guard';
 import type { ServerDeps } from './server';
-import { allowed, type SsoGate } from './sso';
 
-export function registerSessionRoutes(server: restify.Server, deps: Pick<ServerDeps, 'service' | 'bindings'>, gate: SsoGate): void {
+export function registerSessionRoutes(server: restify.Server, deps: Pick<ServerDeps, 'service' | 'bindings'>, reads: ReadGuard): void {
   server.get('/api/sessions/:id', async (req: restify.Request, res: restify.Response) => {
     const raw = String(req.params.id ?? '');
     const id = parseSessionId(raw);
@@ -17,12 +18,15 @@ export function registerSessionRoutes(server: restify.Server, deps: Pick<ServerD
       sendError(res, 400, 'invalid-session-id', `"${raw}" no es un identificador de sesión válido.`, `"${raw}" is not a valid session id.`);
       return;
     }
-    if (!(await allowed(gate, req, res))) return;
-    const view = await deps.service.view(id);
+    const reader = await reads.reader(req, res);
+    if (reader === undefined) return;
+    const snapshot = await deps.service.load(id);
+    const view = deps.service.viewOf(sessionStream(id), snapshot);
     if (!view) {
       sendError(res, 404, 'session-not-found', `No existe una sesión con el identificador "${id}". Revisa el enlace o pide a la Secretaría Técnica que cree la sesión.`, `There is no session with id "${id}". Check the link, or ask the technical secretary to create the session.`);
       return;
     }
+    if (!(await reads.mayFollow(res, reader, snapshot.state))) return;
     res.send(200, view);
   });
 
@@ -32,7 +36,8 @@ export function registerSessionRoutes(server: restify.Server, deps: Pick<ServerD
       sendError(res, 400, 'invalid-meeting-id', 'Falta el identificador de la reunión.', 'The meeting id is missing.');
       return;
     }
-    if (!(await allowed(gate, req, res))) return;
+    const reader = await reads.reader(req, res);
+    if (reader === undefined) return;
     const sessionId = await deps.bindings.sessionFor(meetingId);
     if (!sessionId) {
       sendError(res, 404, 'no-session-in-meeting',
@@ -40,6 +45,7 @@ export function registerSessionRoutes(server: restify.Server, deps: Pick<ServerD
         'There is no session in this meeting yet. The technical secretary can create one in the meeting chat with "@Sesiona agenda" followed by the order of the day.');
       return;
     }
+    if (!(await reads.mayFollow(res, reader, (await deps.service.load(sessionId)).state))) return;
     res.send(200, { sessionId });
   });
 }

@@ -1,7 +1,8 @@
 /**
  * Teams SSO on the server: the side panel sends the token from `authentication.getAuthToken()`; Sesiona checks its
  * signature against the tenant's Entra ID keys (JWKS), its audience, issuer and expiry before it answers session data
- * or opens a stream. Without SSO configuration (local development) requests pass, and the start log says so.
+ * or opens a stream. Without SSO configuration (local development) requests pass, and the start log says so. Who may
+ * read what, once signed in, is src/app/read-access.ts (asked through read-guard.ts).
  */
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import type restify from 'restify';
@@ -41,18 +42,15 @@ export function createSsoGate(config: SsoConfig | null): SsoGate {
   };
 }
 
-/** Answers 401 with what went wrong, in Spanish and English, and returns false when the request may not go on. */
-export async function allowed(gate: SsoGate, req: restify.Request, res: restify.Response): Promise<boolean> {
-  const result = await gate.check(req);
-  if (result.ok) return true;
-  const expired = result.problem === 'ERR_JWT_EXPIRED';
+/** Answers 401 with what went wrong with the Teams sign-in, in Spanish and English. */
+export function refuseSignIn(res: restify.Response, problem: string): void {
+  const expired = problem === 'ERR_JWT_EXPIRED';
   sendError(res, 401, 'unauthorized',
-    result.problem === 'missing'
+    problem === 'missing'
       ? 'Falta el token de inicio de sesión de Teams. Abre Sesiona desde la reunión de Teams.'
       : expired ? 'Tu sesión de Teams expiró. Vuelve a abrir el panel de Sesiona.' : 'El token de Teams no es válido para Sesiona (firma, audiencia, emisor o inquilino). Vuelve a abrir el panel desde la reunión.',
-    result.problem === 'missing'
+    problem === 'missing'
       ? 'The Teams sign-in token is missing. Open Sesiona from the Teams meeting.'
       : expired ? 'Your Teams sign-in expired. Open the Sesiona panel again.' : 'The Teams token is not valid for Sesiona (signature, audience, issuer or tenant). Open the panel again from the meeting.');
-  res.header('www-authenticate', `Bearer error="invalid_token", error_description="${result.problem}"`);
-  return false;
+  res.header('www-authenticate', `Bearer error="invalid_token", error_description="${problem}"`);
 }

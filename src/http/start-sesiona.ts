@@ -12,7 +12,8 @@ import { type BotRuntime, createBotRuntime } from '../../bot/mount';
 import type { OutboxOptions } from '../../bot/outbox';
 import type { LiveStreams } from './live-stream';
 import { createServer, listen } from './server';
-import { minutesPath, registerMinutesRoutes } from './minutes-routes';
+import { registerMinutesRoutes } from './minutes-routes';
+import { ReadGuard } from './read-guard';
 import { LinkSigner } from './signed-link';
 import { createSsoGate } from './sso';
 import { prepareTab } from './tab-routes';
@@ -49,12 +50,12 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
   const bindings = new MeetingBindings(store);
   let url = '';
   const publicUrl = () => (config.publicHost ? `https://${config.publicHost}` : url || null);
-  const sso = createSsoGate(config.sso);
-  const signer = new LinkSigner(process.env.SESIONA_LINK_SECRET?.trim() || config.bot?.password || null);
-  const minutesLink = (sessionId: string, format: 'md' | 'docx', lang: 'es' | 'en') => `${publicUrl() ?? ''}${signer.sign(minutesPath(sessionId, format, lang))}`;
+  const reads = new ReadGuard(createSsoGate(config.sso), store, config.readAccess);
+  const signer = new LinkSigner(config.links.secret, config.links.days);
+  const minutesLink = (sessionId: string, format: 'md' | 'docx', lang: 'es' | 'en') => `${publicUrl() ?? ''}${signer.minutesLink({ sessionId, format, lang })}`;
   const bot = createBotRuntime({ config, service, bindings, store, publicUrl, minutesLink, log, ...(options.outbox ? { outbox: options.outbox } : {}) });
   const tab = await prepareTab(log);
-  const { server, streams } = createServer({ config, service, bindings, bus, sso, mounts: [bot.mount, tab.mount, (s) => registerMinutesRoutes(s, service, store, sso, signer)] });
+  const { server, streams } = createServer({ config, service, bindings, bus, reads, mounts: [bot.mount, tab.mount, (s) => registerMinutesRoutes(s, service, store, reads, signer)] });
   const port = await listen(server, config.port, config.host);
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   url = `http://${shownHost}:${port}`;
@@ -63,8 +64,11 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
     ? `[sesiona] Microsoft Graph: ${config.graph.baseUrl}; attendance report ${config.graph.attendance ? `${config.graph.attendanceDelaySeconds} s after each meeting` : 'off'}; minutes ${config.graph.minutesDriveId ? `published to drive ${config.graph.minutesDriveId}, folder ${config.graph.minutesFolderId}` : 'not published (SESIONA_MINUTES_DRIVE_ID unset)'}`
     : '[sesiona] Microsoft Graph is not configured (SESIONA_GRAPH unset): minutes are served by Sesiona only, no attendance report');
   log(config.sso
-    ? `[sesiona] side panel SSO: tokens for ${config.sso.audiences.join(', ')} from tenant ${config.sso.tenantId}`
+    ? `[sesiona] side panel SSO: tokens for ${config.sso.audiences.join(', ')} from tenant ${config.sso.tenantId}; each session is followed by ${config.readAccess === 'tenant' ? 'anyone signed in to the tenant (SESIONA_READ_ACCESS=tenant)' : 'the people of its meeting'}, its draft minutes read by its roster; minutes links last ${config.links.days} days`
     : '[sesiona] side panel SSO is not configured (SESIONA_SSO_AUDIENCE unset): session data is served without a Teams token — local development only');
+  if (config.publicRead) {
+    log('[sesiona] WARNING: SESIONA_PUBLIC_READ=on: every session, its live stream and its minutes are served to anyone who reaches this server, without signing in. Set SESIONA_SSO_AUDIENCE and unset SESIONA_PUBLIC_READ to require Teams sign-in.');
+  }
   log(`[sesiona] side panel: ${url}/tab/ (outside Teams: ${url}/tab/?session=ID)`);
   log(`[sesiona] listening on ${url} (health: ${url}/healthz)`);
   return {

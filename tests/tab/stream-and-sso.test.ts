@@ -2,28 +2,11 @@
  * The side panel's server side: the session read endpoint, the meeting lookup and the live stream, with Teams SSO
  * on (tokens checked against a local JWKS server with a generated key) and off.
  */
-import { createServer, type Server } from 'node:http';
-import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
-import { createTempStore, type TempStore } from '../support/temp-store';
-import { loadConfig } from '../../src/config';
-import { cast, command, createSession, ROLES, SESSION_ID } from '../../src/domain/testing/session-spec';
-import { type RunningSesiona, startSesiona } from '../../src/http/start-sesiona';
-
-const TENANT = '5b0c7f0e-1111-2222-3333-444455556666';
-const APP_ID = '0a1b2c3d-4e5f-6789-abcd-ef0123456789';
-const AUDIENCE = `api://sesiona.example.org/${APP_ID}`;
-const ISSUER = `https://login.microsoftonline.com/${TENANT}/v2.0`;
-
-async function running(env: Record<string, string>): Promise<{ app: RunningSesiona; temp: TempStore }> {
-  const temp = createTempStore();
-  const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env });
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  const app = await startSesiona(loaded.config, { store: temp.store, log: () => undefined });
-  await app.service.handle(SESSION_ID, createSession());
-  await app.service.handle(SESSION_ID, command('AssignRoles', cast.secretary, { members: ROLES.map(([a, role]) => ({ id: a.id, name: a.name, role })) }));
-  await app.bindings.bind('meeting-1', SESSION_ID, new Date().toISOString());
-  return { app, temp };
-}
+import { cast, command, SESSION_ID } from '../../src/domain/testing/session-spec';
+import type { RunningSesiona } from '../../src/http/start-sesiona';
+import { AUDIENCE, ISSUER, runningWithSession, ssoEnv, TENANT } from '../support/session-server';
+import { LocalSigningKeys } from '../support/signing-keys';
+import type { TempStore } from '../support/temp-store';
 
 /** Reads a Server-Sent Events response until `count` events arrived (or the time runs out). */
 async function readEvents(response: Response, count: number, ms = 3_000): Promise<{ id: string; data: { version: number; phase: string } }[]> {
@@ -51,7 +34,7 @@ async function readEvents(response: Response, count: number, ms = 3_000): Promis
 describe('without SSO (local development)', () => {
   let app: RunningSesiona;
   let temp: TempStore;
-  beforeAll(async () => ({ app, temp } = await running({})));
+  beforeAll(async () => ({ app, temp } = await runningWithSession({})));
   afterAll(async () => {
     await app.stop();
     await temp.cleanup();
@@ -99,40 +82,23 @@ describe('without SSO (local development)', () => {
 describe('with Teams SSO', () => {
   let app: RunningSesiona;
   let temp: TempStore;
-  let jwks: Server;
-  let key: CryptoKey;
-  let otherKey: CryptoKey;
-  let jwksFetches = 0;
+  let keys: LocalSigningKeys;
 
   beforeAll(async () => {
-    const pair = await generateKeyPair('RS256');
-    const other = await generateKeyPair('RS256');
-    key = pair.privateKey as CryptoKey;
-    otherKey = other.privateKey as CryptoKey;
-    const jwk: JWK = { ...(await exportJWK(pair.publicKey)), kid: 'key-1', alg: 'RS256', use: 'sig' };
-    jwks = createServer((_req, res) => {
-      jwksFetches++;
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ keys: [jwk] }));
-    });
-    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
-    const jwksUrl = `http://127.0.0.1:${(jwks.address() as { port: number }).port}/discovery/v2.0/keys`;
-    ({ app, temp } = await running({ SESIONA_SSO_AUDIENCE: `${APP_ID},${AUDIENCE}`, SESIONA_SSO_TENANT: TENANT, SESIONA_SSO_JWKS_URL: jwksUrl }));
+    keys = await LocalSigningKeys.start();
+    ({ app, temp } = await runningWithSession(ssoEnv(keys.jwksUrl)));
   });
   afterAll(async () => {
     await app.stop();
     await temp.cleanup();
-    await new Promise((resolve) => jwks.close(resolve));
+    await keys.close();
   });
 
-  const token = (claims: { aud?: string; iss?: string; exp?: number; tid?: string } = {}, signWith?: CryptoKey) =>
-    new SignJWT({ oid: 'aad-ana', name: 'Ana', tid: claims.tid ?? TENANT })
-      .setProtectedHeader({ alg: 'RS256', kid: 'key-1' })
-      .setIssuer(claims.iss ?? ISSUER)
-      .setAudience(claims.aud ?? AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(claims.exp ?? Math.floor(Date.now() / 1000) + 3600)
-      .sign(signWith ?? key);
+  const token = (claims: { aud?: string; iss?: string; exp?: number; tid?: string } = {}, forged = false) => {
+    const signed = { oid: 'aad-ana', name: 'Ana', tid: claims.tid ?? TENANT, iss: claims.iss ?? ISSUER, aud: claims.aud ?? AUDIENCE };
+    const expiresIn = claims.exp ? claims.exp - Math.floor(Date.now() / 1000) : 3600;
+    return forged ? keys.forged(signed, expiresIn) : keys.token(signed, expiresIn);
+  };
   const get = (path: string, bearer?: string) => fetch(`${app.url}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
 
   it('given a valid token, then the session, the meeting lookup and the stream answer', async () => {
@@ -142,7 +108,7 @@ describe('with Teams SSO', () => {
     const stream = await get(`/api/sessions/${SESSION_ID}/stream`, valid);
     expect(stream.status).toBe(200);
     expect(await readEvents(stream, 1)).toHaveLength(1);
-    expect(jwksFetches).toBeGreaterThan(0);
+    expect(keys.keyFetches).toBeGreaterThan(0);
   });
 
   it.each([
@@ -150,7 +116,7 @@ describe('with Teams SSO', () => {
     ['a wrong audience', () => token({ aud: 'api://someone-else/app' }), /no es válido/],
     ['a wrong issuer', () => token({ iss: 'https://login.microsoftonline.com/another-tenant/v2.0' }), /no es válido/],
     ['an expired token', () => token({ exp: Math.floor(Date.now() / 1000) - 3600 }), /expiró/],
-    ['a bad signature', () => token({}, otherKey), /no es válido/],
+    ['a bad signature', () => token({}, true), /no es válido/],
     ['another tenant', () => token({ tid: '00000000-0000-0000-0000-000000000000' }), /no es válido/],
   ])('given %s, then 401 with a clear message and no data', async (_what, make, message) => {
     const bearer = await make();
