@@ -36,8 +36,8 @@ describe('the live connection', () => {
     expect(states.slice(0, 4)).toEqual(['connecting', 'live', 'reconnecting', 'live']);
   });
 
-  it('given 404 or 401, then it stops and says why', async () => {
-    for (const [status, state] of [[404, 'not-found'], [401, 'unauthorized']] as const) {
+  it('given 404, 401 or 403, then it stops and says why', async () => {
+    for (const [status, state] of [[404, 'not-found'], [401, 'unauthorized'], [403, 'forbidden']] as const) {
       const { fetchImpl } = scripted([status]);
       const states: string[] = [];
       await new LiveConnection({ url: '/s', fetchImpl, onView: () => undefined, onState: (s) => states.push(s) }).run();

@@ -3,7 +3,7 @@
  * token in a header), keeps the last event id, and after a drop reconnects with `Last-Event-ID` so it misses nothing
  * and gets nothing twice. Backs off 0.5 s, 1 s, 2 s … up to 10 s.
  */
-export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'not-found' | 'unauthorized';
+export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'not-found' | 'unauthorized' | 'forbidden';
 
 export interface LiveOptions<V> {
   url: string;
@@ -73,7 +73,8 @@ export class LiveConnection<V extends { version: number }> {
         if (this.lastId) headers['last-event-id'] = String(this.lastId);
         const response = await fetchImpl(this.options.url, { headers, signal: this.controller.signal, cache: 'no-store' });
         if (response.status === 404) return this.options.onState('not-found');
-        if (response.status === 401 || response.status === 403) return this.options.onState('unauthorized');
+        if (response.status === 401) return this.options.onState('unauthorized');
+        if (response.status === 403) return this.options.onState('forbidden');
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
         failures = 0;
         this.options.onState('live');

@@ -27,6 +27,7 @@ async function sessionOfMeeting(host: Host, meetingId: string): Promise<{ id: st
   const res = await fetch(`/api/meetings/${encodeURIComponent(meetingId)}/session`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (res.status === 404) return { screen: 'no-session' };
   if (res.status === 401) return { screen: 'token' };
+  if (res.status === 403) return { screen: 'forbidden' };
   if (!res.ok) return { screen: 'error' };
   return { id: ((await res.json()) as { sessionId: string }).sessionId };
 }
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
   const onState = (state: ConnectionState) => {
     if (state === 'not-found') return showScreen('not-found', lang);
     if (state === 'unauthorized') return showScreen('token', lang);
+    if (state === 'forbidden') return showScreen('forbidden', lang);
     status.textContent = state === 'live' ? `● ${T[lang].live}` : state === 'reconnecting' ? T[lang].reconnecting : T[lang].connecting;
     status.className = `connection ${state}`;
   };

@@ -84,11 +84,20 @@ describe('rendering the side panel from the read model', () => {
     expect(mount(renderSession(viewAfter([command('CloseSession', cast.secretary, {})]), 'en')).querySelector('.banner')?.textContent).toBe('The session has been closed.');
   });
 
-  it.each(['no-session', 'not-found', 'token', 'no-link', 'error'] as const)('the "%s" screen has a title and what to do, in both languages', (screen) => {
+  it.each(['no-session', 'not-found', 'token', 'forbidden', 'no-link', 'error'] as const)('the "%s" screen has a title and what to do, in both languages', (screen) => {
     for (const lang of ['es', 'en'] as const) {
       const el = mount(renderScreen(screen, lang));
       expect(el.querySelector('[role="alert"] h1')?.textContent?.length).toBeGreaterThan(5);
       expect(el.querySelector('[role="alert"] p')?.textContent?.length).toBeGreaterThan(20);
     }
+  });
+
+  it('given a 403 (not part of the session), then the screen says so and who to ask, in both languages', () => {
+    const es = mount(renderScreen('forbidden', 'es'));
+    expect(es.querySelector('[role="alert"] h1')?.textContent).toBe('No formas parte de esta sesión');
+    expect(es.querySelector('[role="alert"] p')?.textContent).toMatch(/pide a la Secretaría Técnica que te agregue a la reunión o a la integración/);
+    const en = mount(renderScreen('forbidden', 'en'));
+    expect(en.querySelector('[role="alert"] h1')?.textContent).toBe('You are not part of this session');
+    expect(en.querySelector('[role="alert"] p')?.textContent).toMatch(/ask the technical secretary to add you/);
   });
 });

@@ -98,7 +98,7 @@ export function renderSession(view: SessionView, lang: Lang): string {
     </section>`;
 }
 
-export type Screen = 'no-session' | 'not-found' | 'token' | 'no-link' | 'error';
+export type Screen = 'no-session' | 'not-found' | 'token' | 'forbidden' | 'no-link' | 'error';
 
 export function renderScreen(screen: Screen, lang: Lang): string {
   const t = T[lang];
@@ -106,6 +106,7 @@ export function renderScreen(screen: Screen, lang: Lang): string {
     'no-session': [t.noSessionTitle, t.noSessionText],
     'not-found': [t.notFoundTitle, t.notFoundText],
     token: [t.tokenTitle, t.tokenText],
+    forbidden: [t.forbiddenTitle, t.forbiddenText],
     'no-link': [t.noLinkTitle, t.noLinkText],
     error: [t.errorTitle, t.errorText],
   }[screen];
