@@ -3,6 +3,7 @@
  * language. The actor is always `from.aadObjectId`, never anything in card data.
  */
 import type { TurnContext } from 'botbuilder';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from '../src/domain';
 import { asAadObjectId } from '../src/domain';
 import { type Language, languageOf } from './i18n/language';
@@ -37,6 +38,19 @@ export function factsOf(context: TurnContext): TurnFacts {
     tenantId,
     lang: languageOf(a.locale),
     target: { serviceUrl: a.serviceUrl, conversationId, ...(tenantId ? { tenantId } : {}) },
-    activityKey: `${conversationId}|${a.id ?? ''}`,
+    activityKey: activityKeyOf(conversationId, a.id, aad ?? a.from?.id ?? ''),
   };
+}
+
+/** Keys longer than this are hashed, so the suffixes callers add (`|joined|<id>`) still fit the store's 256. */
+const MAX_PLAIN_KEY = 160;
+
+/**
+ * The idempotency key of an activity. Teams gives each activity an id unique in its conversation, so a redelivered
+ * one is recognised. One without an id cannot be recognised again: its key names the sender and a fresh id, so two
+ * people's activities never share a key (a second voter's ballot is never taken for the first one's redelivery).
+ */
+export function activityKeyOf(conversationId: string, activityId: string | undefined, sender: string): string {
+  const key = activityId ? `${conversationId}|${activityId}` : `${conversationId}|${sender}|no-id-${randomUUID()}`;
+  return key.length <= MAX_PLAIN_KEY ? key : `sha256:${createHash('sha256').update(key).digest('base64url')}`;
 }
