@@ -1,15 +1,19 @@
 /**
- * The bot on the server: the adapter, the outbox and the activity handler, and `POST /api/messages`.
+ * The bot on the server: the adapter, the outbox and the activity handler, and `POST /api/messages`: the body is
+ * checked first (400 naming the wrong field), then botbuilder authenticates the token (401, or 503 when the Bot
+ * Framework's keys cannot be fetched) and runs the turn. No answer carries internal text.
  */
-import type { CloudAdapter } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import type { MeetingBindings } from '../src/app/meeting-bindings';
 import type { SessionService } from '../src/app/session-service';
 import type { Config } from '../src/config';
 import type { EventStore } from '../src/store/event-store';
-import { createAdapter } from './adapter';
+import { INTERNAL_ERROR, sendError } from '../src/http/http-error';
+import { type AdapterOptions, authenticationFailure, createAdapter, type SesionaAdapter } from './adapter';
 import { createAdapterDelivery } from './adapter-delivery';
 import { StoredCardKeys } from './bot-records';
+import { checkInboundActivity, describeProblem } from './inbound-activity';
 import { Outbox, type OutboxOptions } from './outbox';
 import { SesionaBot } from './sesiona-bot';
 import { GraphGateway } from '../src/graph/graph-gateway';
@@ -17,7 +21,7 @@ import { graphTokenProvider } from '../src/graph/graph-token';
 import { SessionRecordPublisher } from '../src/graph/session-record-publisher';
 
 export interface BotRuntime {
-  adapter: CloudAdapter;
+  adapter: SesionaAdapter;
   bot: SesionaBot;
   outbox: Outbox;
   mount(server: restify.Server): void;
@@ -34,10 +38,11 @@ export interface BotRuntimeDeps {
   minutesLink: (sessionId: string, format: 'md' | 'docx', lang: 'es' | 'en') => string;
   log: (line: string) => void;
   outbox?: Partial<OutboxOptions>;
+  adapter?: AdapterOptions;
 }
 
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
-  const adapter = createAdapter(deps.config.bot, deps.log);
+  const adapter = createAdapter(deps.config.bot, deps.log, deps.adapter);
   const outbox = new Outbox({ deliver: createAdapterDelivery(adapter, deps.config.bot?.appId ?? ''), keyStore: new StoredCardKeys(deps.store), log: deps.log, ...deps.outbox });
   const graph = deps.config.graph;
   const record = graph
@@ -54,7 +59,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     outbox,
     mount(server) {
       server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
-        await adapter.process(req as never, res as never, (context) => bot.run(context));
+        await receiveActivity(adapter, req, res, (context) => bot.run(context), deps.log);
       });
     },
     async idle() {
@@ -64,4 +69,42 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
       await outbox.idle();
     },
   };
+}
+
+async function receiveActivity(adapter: SesionaAdapter, req: restify.Request, res: restify.Response, logic: (context: TurnContext) => Promise<void>, log: (line: string) => void): Promise<void> {
+  const checked = checkInboundActivity(req.body);
+  if (!checked.ok) {
+    const message = describeProblem(checked.problem);
+    sendError(res, 400, 'invalid-activity', message.es, message.en);
+    return;
+  }
+  const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+  let answer;
+  try {
+    answer = await adapter.receive(authorization, checked.activity, logic);
+  } catch (err) {
+    const failure = authenticationFailure(err);
+    if (failure === 'unauthorized') {
+      sendError(res, 401, 'unauthorized', 'La solicitud no trae un token válido del Bot Framework para este bot. No se registró nada.', 'The request does not carry a valid Bot Framework token for this bot. Nothing was recorded.');
+    } else if (failure === 'keys-unreachable') {
+      log(`[bot] could not fetch the Bot Framework's signing keys: ${(err as Error).message}`);
+      res.header('retry-after', '30');
+      sendError(res, 503, 'keys-unreachable', 'No se pudieron obtener las llaves del Bot Framework para verificar la solicitud. No se registró nada; vuelve a intentarlo en un momento.', 'The Bot Framework\'s signing keys could not be fetched to verify the request. Nothing was recorded; try again in a moment.');
+    } else {
+      log(`[bot] an activity could not be processed: ${(err as Error)?.stack ?? err}`);
+      res.send(500, INTERNAL_ERROR);
+    }
+    return;
+  }
+  if (answer?.status === 501) {
+    // TeamsActivityHandler's answer to an invoke Sesiona has no handler for
+    sendError(res, 400, 'invoke-not-handled', 'Sesiona no atiende esta invocación.', 'Sesiona does not handle this invoke.');
+    return;
+  }
+  if (answer?.body === undefined) {
+    res.status(answer?.status ?? 200);
+    res.end();
+    return;
+  }
+  res.send(answer.status, answer.body);
 }

@@ -6,6 +6,7 @@ import type { MeetingBindings } from '../app/meeting-bindings';
 import type { SessionService } from '../app/session-service';
 import type { Config } from '../config';
 import type { LiveBus } from '../store/live-bus';
+import { restifyErrorBody } from './http-error';
 import { registerLiveStream, type LiveStreams } from './live-stream';
 import type { ReadGuard } from './read-guard';
 import { registerSessionRoutes } from './session-routes';
@@ -34,8 +35,12 @@ export function createServer(deps: ServerDeps): { server: restify.Server; stream
   const streams = registerLiveStream(server, deps.service, deps.bus, deps.reads);
   for (const mount of deps.mounts ?? []) mount(server);
 
-  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
-    if ((err.statusCode ?? 500) >= 500) console.error(`[http] ${req.method} ${req.url} failed:`, err);
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+    const status = err.statusCode ?? 500;
+    if (status >= 500) console.error(`[http] ${req.method} ${req.url} failed:`, err);
+    // what restify sends is err.toJSON(): the same bilingual shape as every other error, never the error's own text
+    const body = restifyErrorBody(status);
+    err.toJSON = () => body;
     callback();
   });
   return { server, streams };

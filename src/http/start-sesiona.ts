@@ -37,6 +37,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Outbox settings (tests use shorter backoffs). */
   outbox?: Partial<OutboxOptions>;
+  /** Where the Bot Framework's OpenID metadata is (tests: a local server; the public cloud's otherwise). */
+  botOpenIdMetadataUrl?: string;
 }
 
 export async function startSesiona(config: Config, options: StartOptions = {}): Promise<RunningSesiona> {
@@ -53,7 +55,11 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
   const reads = new ReadGuard(createSsoGate(config.sso), store, config.readAccess);
   const signer = new LinkSigner(config.links.secret, config.links.days);
   const minutesLink = (sessionId: string, format: 'md' | 'docx', lang: 'es' | 'en') => `${publicUrl() ?? ''}${signer.minutesLink({ sessionId, format, lang })}`;
-  const bot = createBotRuntime({ config, service, bindings, store, publicUrl, minutesLink, log, ...(options.outbox ? { outbox: options.outbox } : {}) });
+  const bot = createBotRuntime({
+    config, service, bindings, store, publicUrl, minutesLink, log,
+    ...(options.outbox ? { outbox: options.outbox } : {}),
+    ...(options.botOpenIdMetadataUrl ? { adapter: { openIdMetadataUrl: options.botOpenIdMetadataUrl } } : {}),
+  });
   const tab = await prepareTab(log);
   const { server, streams } = createServer({ config, service, bindings, bus, reads, mounts: [bot.mount, tab.mount, (s) => registerMinutesRoutes(s, service, store, reads, signer)] });
   const port = await listen(server, config.port, config.host);
