@@ -26,8 +26,13 @@ describe('checking an activity posted to /api/messages', () => {
     expect(checked).toEqual({ ok: true, activity });
   });
 
-  it('given fields Sesiona does not read, or optional ones that are null, then they pass untouched', () => {
-    expect(problemOf({ ...message(), somethingNew: { x: [1] }, locale: null, replyToId: null })).toBeNull();
+  it('given fields Sesiona does not read, then they pass untouched', () => {
+    expect(problemOf({ ...message(), somethingNew: { x: [1] }, replyToId: undefined })).toBeNull();
+  });
+
+  it('given an optional field that is null (botbuilder reads null as present), then it is refused', () => {
+    expect(problemOf({ ...message(), entities: null })).toBe('entities');
+    expect(problemOf({ ...message(), locale: null })).toBe('locale');
   });
 
   it.each([

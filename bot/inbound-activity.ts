@@ -1,8 +1,9 @@
 /**
  * The shape of an activity posted to /api/messages, checked before botbuilder sees it: the fields Sesiona and
  * botbuilder read must have the type the Bot Framework protocol gives them, and the identifiers must fit the store's
- * stream names and idempotency keys. Unknown fields pass untouched; a missing optional field (or `null`) is absent.
- * A field of the wrong type is refused with its name, so no turn ever starts on it (and no TypeError inside a turn).
+ * stream names and idempotency keys. Unknown fields pass untouched. A field of the wrong type (`null` too: botbuilder
+ * tells `null` from absent, and Teams never sends it) is refused with its name, so no turn ever starts on it and no
+ * TypeError happens inside a turn.
  */
 import type { Activity } from 'botbuilder';
 
@@ -29,7 +30,7 @@ const text = (max: number, nonEmpty = false): Shape => (v, f) =>
   typeof v === 'string' && v.length <= max && (!nonEmpty || v.length > 0) ? null : wrong(f, nonEmpty ? 'identifier' : 'text', max);
 const bool: Shape = (v, f) => (typeof v === 'boolean' ? null : wrong(f, 'boolean'));
 const anything: Shape = () => null;
-const optional = (shape: Shape): Shape => (v, f) => (v === undefined || v === null ? null : shape(v, f));
+const optional = (shape: Shape): Shape => (v, f) => (v === undefined ? null : shape(v, f));
 
 const address: Shape = (v, f) => {
   if (typeof v !== 'string' || v.length > 2048) return wrong(f, 'address');
