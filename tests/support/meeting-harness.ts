@@ -5,6 +5,7 @@
 import type { SessionView } from '../../src/app/session-view';
 import { loadConfig } from '../../src/config';
 import { type RunningSesiona, startSesiona } from '../../src/http/start-sesiona';
+import type { OutboxOptions } from '../../bot/outbox';
 import { LocalBotConnector, type LocalBotConnectorOptions } from '../../src/local-connector/local-bot-connector';
 import { cardAction, type MeetingChat, messageToBot, postActivity, type TeamsPerson } from '../../src/local-connector/teams-activities';
 import { createTempStore, type TempStore } from './temp-store';
@@ -27,7 +28,9 @@ export class MeetingHarness {
   private temp!: TempStore;
   readonly logs: string[] = [];
 
-  static async start(options: { connector?: LocalBotConnectorOptions; meetingId?: string | null; people?: TeamsPerson[]; env?: Record<string, string> } = {}): Promise<MeetingHarness> {
+  static async start(options: {
+    connector?: LocalBotConnectorOptions; meetingId?: string | null; people?: TeamsPerson[]; env?: Record<string, string>; outbox?: Partial<OutboxOptions>;
+  } = {}): Promise<MeetingHarness> {
     const h = new MeetingHarness();
     h.temp = createTempStore();
     h.connector = await LocalBotConnector.start(options.connector);
@@ -35,7 +38,7 @@ export class MeetingHarness {
     const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env });
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
     try {
-      h.app = await startSesiona(loaded.config, { store: h.temp.store, log: (line) => h.logs.push(line), outbox: { baseDelayMs: 50 } });
+      h.app = await startSesiona(loaded.config, { store: h.temp.store, log: (line) => h.logs.push(line), outbox: { baseDelayMs: 50, ...options.outbox } });
     } catch (err) {
       await h.connector.close();
       await h.temp.cleanup();
