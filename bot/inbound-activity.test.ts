@@ -87,6 +87,16 @@ describe('checking an activity posted to /api/messages', () => {
     expect(problemOf({ ...join, value: 'joined' })).toBe('value');
   });
 
+  it('given a meeting start or end without the fields botbuilder requires, then it is refused naming the field', () => {
+    const start = meetingEvent(chat, ana, 'start');
+    expect(problemOf({ ...start, value: { ...start.value, Id: undefined } })).toBe('value.Id');
+    expect(problemOf({ ...meetingEvent(chat, ana, 'end'), value: { ...start.value } })).toBe('value.EndTime');
+  });
+
+  it('given an invoke without a value, then it is refused (botbuilder reads the value of every invoke it knows)', () => {
+    expect(problemOf({ ...cardAction(chat, ana, 'x', {}), name: 'fileConsent/invoke', value: undefined })).toBe('value');
+  });
+
   it('given a refusal, then it says which field and what it must be, in Spanish and English', () => {
     const checked = checkInboundActivity({ ...message(), text: 42 });
     expect(checked.ok).toBe(false);

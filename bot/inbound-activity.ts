@@ -83,15 +83,29 @@ const attachment = object({
   content: anything,
 });
 
-/** What Sesiona reads in `value`: the card action of an `adaptiveCard/action`, the people of a join or leave. */
+/** The meeting of a start or end event, as botbuilder's TeamsActivityHandler requires it. */
+const meetingEvent = (time: 'StartTime' | 'EndTime'): Shape =>
+  object({ Id: text(IDENTIFIER), JoinUrl: text(4096), MeetingType: text(128), Title: text(1024), [time]: text(64) });
+
+/**
+ * What is read in `value`: every invoke has one (botbuilder reads it for each invoke name it knows); the card action
+ * of an `adaptiveCard/action`; the meeting of a start or end event; the people of a join or leave; a read receipt.
+ */
 function valueShape(type: string, name: unknown): Shape {
   if (type === 'invoke' && name === 'adaptiveCard/action') {
     return object({ action: object({ type: optional(text(128)), verb: optional(text(256)), data: optional(object({})) }) });
   }
-  if (type === 'event' && typeof name === 'string' && /^application\/vnd\.microsoft\.meetingParticipant(Join|Leave)$/.test(name)) {
-    return object({ members: optional(listOf(object({ user: optional(account(false)), meeting: optional(object({})) }), 1000)) });
+  if (type === 'invoke') return object({});
+  if (type !== 'event') return anything;
+  switch (name) {
+    case 'application/vnd.microsoft.meetingStart': return meetingEvent('StartTime');
+    case 'application/vnd.microsoft.meetingEnd': return meetingEvent('EndTime');
+    case 'application/vnd.microsoft.meetingParticipantJoin':
+    case 'application/vnd.microsoft.meetingParticipantLeave':
+      return object({ members: optional(listOf(object({ user: optional(account(false)), meeting: optional(object({})) }), 1000)) });
+    case 'application/vnd.microsoft.readReceipt': return object({});
+    default: return optional(object({}));
   }
-  return type === 'invoke' || type === 'event' ? optional(object({})) : anything;
 }
 
 const ACTIVITY = object({

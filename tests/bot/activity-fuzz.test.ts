@@ -48,7 +48,15 @@ const PATHS: Path[] = [
 /** Values of every JSON type, and strings the bot gives meaning to. */
 const anyValue = fc.oneof(
   fc.constant(DELETE), fc.constant(null), fc.boolean(), fc.integer(), fc.double(), fc.string({ maxLength: 40 }), fc.string({ minLength: 241, maxLength: 400 }),
-  fc.constantFrom('', 'mention', 'Action.Execute', 'ballot', 'in-favour', 'vote', 'roll-call', 'present', 'command', 'next', '29:luis', 'aad-luis-0000', 'message', 'invoke', 'event', 'adaptiveCard/action'),
+  fc.constantFrom('', 'mention', 'Action.Execute', 'ballot', 'in-favour', 'vote', 'roll-call', 'present', 'command', 'next', '29:luis', 'aad-luis-0000'),
+  fc.constantFrom('message', 'invoke', 'event', 'conversationUpdate', 'installationUpdate', 'messageReaction', 'typing', 'endOfConversation'),
+  fc.constantFrom(
+    'adaptiveCard/action', 'application/search', 'fileConsent/invoke', 'task/fetch', 'task/submit', 'composeExtension/query', 'composeExtension/submitAction',
+    'signin/verifyState', 'signin/tokenExchange', 'config/fetch', 'tab/fetch', 'actionableMessage/executeAction', 'message/submitAction', 'handoff/action',
+    'application/vnd.microsoft.meetingStart', 'application/vnd.microsoft.meetingEnd', 'application/vnd.microsoft.meetingParticipantJoin',
+    'application/vnd.microsoft.meetingParticipantLeave', 'application/vnd.microsoft.readReceipt', 'tokens/response',
+    'channelCreated', 'channelRenamed', 'teamRenamed', 'teamMemberAdded', 'add', 'remove', 'add-upgrade',
+  ),
   fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
 );
@@ -82,7 +90,7 @@ const teamsActivity = (chat: () => MeetingChat) => fc.oneof(
   fc.tuple(person, command, fc.array(person, { maxLength: 2 })).map(([from, text, mentions]) => messageToBot(chat(), from, text, { mentions })),
   fc.tuple(person, fc.constantFrom('ballot', 'present', 'refresh', 'help', 'command', 'mark-present', 'confirm-agenda', 'nonsense'), cardData).map(([from, verb, data]) => cardAction(chat(), from, verb, data)),
   fc.tuple(person, fc.constantFrom('join', 'leave') as fc.Arbitrary<'join' | 'leave'>, fc.array(person, { maxLength: 3 })).map(([from, kind, people]) => participantsEvent(chat(), from, kind, people)),
-  person.map((from) => meetingEvent(chat(), from, 'start')),
+  fc.tuple(person, fc.constantFrom('start', 'end') as fc.Arbitrary<'start' | 'end'>).map(([from, kind]) => meetingEvent(chat(), from, kind)),
   person.map((from) => installationAdd(chat(), from)),
   person.map((from) => ({ ...messageToBot(chat(), from, ''), type: 'typing', text: undefined, entities: undefined })),
 );
