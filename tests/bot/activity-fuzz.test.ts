@@ -42,7 +42,7 @@ const PATHS: Path[] = [
   ['value', 'action', 'data', 'choice'], ['value', 'action', 'data', 'voteId'], ['value', 'action', 'data', 'card'],
   ['value', 'action', 'data', 'memberId'], ['value', 'action', 'data', 'command'], ['value', 'action', 'data', 'number'],
   ['value', 'members'], ['value', 'members', 0], ['value', 'members', 0, 'user'], ['value', 'members', 0, 'user', 'aadObjectId'],
-  ['membersAdded'], ['membersAdded', 0], ['membersAdded', 0, 'id'],
+  ['membersAdded'], ['membersAdded', 0], ['membersAdded', 0, 'id'], ['membersRemoved'], ['reactionsAdded'], ['reactionsAdded', 0], ['reactionsRemoved'],
 ];
 
 /** Values of every JSON type, and strings the bot gives meaning to. */
