@@ -5,6 +5,7 @@
  */
 import type restify from 'restify';
 import { annexOf } from '../app/attendance-annex';
+import type { Reader } from '../app/read-access';
 import type { SessionService } from '../app/session-service';
 import type { EventStore } from '../store/event-store';
 import { parseSessionId } from '../domain';
@@ -29,7 +30,7 @@ export function registerMinutesRoutes(server: restify.Server, service: SessionSe
       const query = (req.query ?? {}) as Record<string, string>;
       const lang = query.lang === 'en' ? 'en' : 'es';
       const byLink = reads.access !== 'open' && (query.sig !== undefined || query.exp !== undefined);
-      let reader: string | null | undefined = null;
+      let reader: Reader | undefined = null;
       if (byLink) {
         const link = signer.check({ sessionId: id, format, lang }, query.exp, query.sig);
         if (!link.ok) return refuseLink(res, link);
