@@ -4,7 +4,7 @@
  * Distinct answers for a PDF with a password, one without text (scanned), one with too many pages and a broken one.
  */
 import { dirname, join } from 'node:path';
-import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { type DocumentRead, type FileNames, refuse } from './document-read';
 
 export const MAX_PDF_PAGES = 50;
@@ -15,7 +15,7 @@ const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
 
 /** The lines of a page: text items joined until one ends its line. */
 function linesOf(content: TextContent): string {
-  return content.items.map((item) => ('str' in item ? (item as TextItem).str + ((item as TextItem).hasEOL ? '\n' : '') : '')).join('');
+  return content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
 }
 
 export async function readPdf(content: Buffer, name: FileNames): Promise<DocumentRead> {
