@@ -30,6 +30,7 @@ import { viewerOf } from './cards/viewer';
 import { welcomeCard } from './cards/welcome-card';
 import type { BotCommand } from './commands/bot-command';
 import { parseCommand } from './commands/parse-command';
+import { downloadFile } from './file-download';
 import { type Bilingual, type Language, languageOf } from './i18n/language';
 import { sayRejection } from './i18n/rejections';
 import { PHASE_NAMES, ROLE_NAMES, andList } from './i18n/words';
@@ -69,7 +70,6 @@ type Outcome =
   | { ok: true; events: number; sessionId: string; snapshot: { state: SessionState; version: number } }
   | { ok: false; message: string; reason?: RejectionReason };
 
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const TEAMS_ACTOR: Actor = { id: asAadObjectId('microsoft-teams'), name: 'Microsoft Teams' };
 
 export class SesionaBot extends TeamsActivityHandler {
@@ -331,17 +331,12 @@ export class SesionaBot extends TeamsActivityHandler {
   private async receiveFile(context: TurnContext, facts: TurnFacts, file: { name: string; url: string }): Promise<void> {
     // an order of the day starts a session: nothing is downloaded for someone who may not start one
     if (!/\.csv$/i.test(file.name) && (await this.refusedSessionStart(context, facts))) return;
-    let content: Buffer;
-    try {
-      const response = await fetch(file.url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const length = Number(response.headers.get('content-length') ?? 0);
-      if (length > MAX_FILE_BYTES) throw Object.assign(new Error('too large'), { tooLarge: true });
-      content = Buffer.from(await response.arrayBuffer());
-    } catch (err) {
-      this.reply(facts, { es: `No pude descargar el archivo «${file.name}» (${(err as Error).message}). Vuelve a adjuntarlo o pega el texto.`, en: `I could not download the file "${file.name}" (${(err as Error).message}). Attach it again or paste the text.` });
+    const download = await downloadFile(file.url, file.name);
+    if (!download.ok) {
+      this.reply(facts, download.message);
       return;
     }
+    const content = download.content;
     if (/\.csv$/i.test(file.name)) {
       await this.assignFromFile(context, facts, content.toString('utf8'));
       return;
