@@ -8,7 +8,10 @@ import { ActivityHandler, type AdaptiveCardInvokeResponse, CloudAdapter, Configu
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import restify from 'restify';
+import { zipBombDocx } from '../tests/support/hostile-documents';
+import { peakRssGrowth } from '../tests/support/peak-rss';
 import { createTempStore } from '../tests/support/temp-store';
+import { importAgenda } from '../src/agenda-import';
 import { loadConfig } from '../src/config';
 import { asAadObjectId, asItemNumber, asSessionId, asVoteId, type SessionCommand } from '../src/domain';
 import { startSesiona } from '../src/http/start-sesiona';
@@ -75,6 +78,12 @@ async function startEchoBot(): Promise<{ url: string; stop(): Promise<void> }> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A 1 MB .docx that inflates to 1 GB, through the importer (issue 12: refused in under a second, RSS growth under 50 MB). */
+async function zipBombRefusal(): Promise<string> {
+  const { result, growthMb, ms } = await peakRssGrowth(() => importAgenda(zipBombDocx(), 'bomba.docx'));
+  return `zip bomb (1 MB .docx that inflates to 1 GB): ${result.ok ? 'NOT refused' : `refused (${result.error.code})`} in ${ms.toFixed(0)} ms, peak RSS growth ${growthMb.toFixed(1)} MB (limits: 1000 ms, 50 MB)`;
 }
 
 async function main() {
@@ -152,6 +161,7 @@ async function main() {
     console.log(`concurrency ${concurrency}: Sesiona / floor throughput = ${(s!.perSecond / e!.perSecond).toFixed(2)} (target ≥ 0.70)`);
   }
   console.log(`ballots recorded in the store: ${recorded} (expected ${WARMUP + BALLOTS[1] + (process.env.BENCH_ONLY_C1 ? 0 : BALLOTS[32])})`);
+  console.log(await zipBombRefusal());
   await app.bot.idle();
   await echo.stop();
   await app.stop();

@@ -11,6 +11,8 @@ import type { PeopleDirectory } from './bot-records';
 import { agendaCard } from './cards/agenda-card';
 import type { AdaptiveCardJson, CardName } from './cards/card-kit';
 import { itemCard } from './cards/item-card';
+import { type PresenceNotice, presenceCard } from './cards/presence-card';
+import { quorumCard, quorumCheckCard } from './cards/quorum-card';
 import { rollCallCard } from './cards/roll-call-card';
 import { findView } from './cards/session-controls';
 import { voteCard } from './cards/vote-card';
@@ -26,12 +28,21 @@ export const cardKey = {
   rollCall: (sessionId: string) => `${sessionId}:roll-call`,
   item: (sessionId: string, number: string) => `${sessionId}:item:${number}`,
   vote: (sessionId: string, voteId: string) => `${sessionId}:vote:${voteId}`,
+  quorum: (sessionId: string, index: number) => `${sessionId}:quorum:${index}`,
+  quorumCheck: (sessionId: string, checkId: string) => `${sessionId}:quorum-check:${checkId}`,
+  presence: (sessionId: string, burst: string) => `${sessionId}:presence:${burst}`,
 };
 
 export interface CardRequest {
   card: CardName;
   number?: string;
   voteId?: string;
+  /** The quorum card: which moment of the quorum record. */
+  index?: number;
+  /** The quorum check card: which check. */
+  checkId?: string;
+  /** The presence notice card: which burst of Teams events and whom it is about. */
+  notice?: PresenceNotice;
 }
 
 /** Events that arrive within this window are rendered together: sixty ballots in a second are a few renders. */
@@ -49,11 +60,26 @@ export class CardPublisher {
   private readonly pending = new Map<string, PendingRender>();
   private readonly rendering = new Set<Promise<void>>();
 
+  /** Presence notices posted per session (recent ones), so settling a departure updates its notice. */
+  private readonly notices = new Map<string, PresenceNotice[]>();
+
   constructor(
     private readonly service: SessionService,
     private readonly outbox: Outbox,
     private readonly people: PeopleDirectory,
   ) {}
+
+  /** Posts the notice of a burst of departures or returns for those who conduct. */
+  async publishPresenceNotice(target: ConversationTarget, sessionId: string, notice: PresenceNotice, lang: Language): Promise<void> {
+    const snapshot = await this.service.load(sessionId);
+    const view = this.service.viewOf(sessionStream(sessionId), snapshot);
+    if (!view) return;
+    const list = [...(this.notices.get(sessionId) ?? []), notice].slice(-20);
+    this.notices.set(sessionId, list);
+    const conductors = view.members.filter((m) => view.rules.conductingRoles.includes(m.role)).map((m) => m.id);
+    const card = this.cardFor(view, snapshot.state, { card: 'presence', notice }, EVERYONE, lang, await this.people.teamsIdsOf(target.conversationId, conductors));
+    if (card) await this.outbox.upsert(target, cardKey.presence(sessionId, notice.burst), cardActivity(card)).catch(() => undefined);
+  }
 
   /** Resolves when no render is waiting or running (the outbox may still be sending). */
   async settled(): Promise<void> {
@@ -78,6 +104,14 @@ export class CardPublisher {
         const ownChoice: BallotChoice | null = viewer.id ? state.votes.find((v) => v.id === vote.id)?.ballots[viewer.id as never] ?? null : null;
         return voteCard(view, vote, viewer, lang, { ownChoice, refreshUserIds });
       }
+      case 'quorum':
+        return request.index !== undefined ? quorumCard(view, request.index, viewer, lang, refreshUserIds) : null;
+      case 'quorum-check': {
+        const checkId = request.checkId ?? view.quorumCheck?.id ?? view.quorumChecks[view.quorumChecks.length - 1]?.id;
+        return checkId ? quorumCheckCard(view, checkId, viewer, lang, refreshUserIds) : null;
+      }
+      case 'presence':
+        return request.notice ? presenceCard(view, request.notice, viewer, lang, refreshUserIds) : null;
       default:
         return null;
     }
@@ -139,6 +173,24 @@ export class CardPublisher {
       const key = cardKey.item(sessionId, number);
       if ((await this.outbox.activityIdFor(key)) !== undefined) upsert(key, shared('item', { number }, await ids(conductors)));
     }
+    // a quorum lost or restored: a card that says so (and offers those who conduct what to do next)
+    for (const e of events) {
+      if (e.type !== 'QuorumLost' && e.type !== 'QuorumRestored') continue;
+      const when = e.type === 'QuorumLost' ? 'lost' : 'restored';
+      const index = view.quorumRecord.findIndex((q) => q.when === when && q.at === e.data.at);
+      if (index >= 0) upsert(cardKey.quorum(sessionId, index), shared('quorum', { index }, await ids(conductors)));
+    }
+    // a quorum check: its card while members confirm, and once it is closed
+    const checkIds = new Set(events.flatMap((e) => ('checkId' in e.data ? [e.data.checkId as string] : [])));
+    if (view.quorumCheck && (types.has('AttendanceMarked') || types.has('MemberAssigned'))) checkIds.add(view.quorumCheck.id);
+    for (const checkId of checkIds) upsert(cardKey.quorumCheck(sessionId, checkId), shared('quorum-check', { checkId }, await ids(everyone)));
+    // notices of departures settled by these events
+    if (types.has('AttendanceMarked') || types.has('PresenceNoticeDismissed')) {
+      for (const notice of this.notices.get(sessionId) ?? []) {
+        const key = cardKey.presence(sessionId, notice.burst);
+        if ((await this.outbox.activityIdFor(key)) !== undefined) upsert(key, shared('presence', { notice }, await ids(conductors)));
+      }
+    }
     const votes = new Set(events.flatMap((e) => ('voteId' in e.data ? [e.data.voteId as string] : [])));
     for (const voteId of votes) {
       const vote = state.votes.find((v) => v.id === voteId);
@@ -150,6 +202,8 @@ export class CardPublisher {
 
 function findVote(view: SessionView, voteId: string) {
   if (view.openVote?.id === voteId) return view.openVote;
+  const procedural = view.procedureVotes.find((v) => v.id === voteId);
+  if (procedural) return procedural;
   const walk = (items: SessionView['agenda']): SessionView['openVote'] => {
     for (const item of items) {
       if (item.vote?.id === voteId) return item.vote;

@@ -52,7 +52,10 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
         attendanceDelayMs: graph.attendanceDelaySeconds * 1000,
       }
     : null;
-  const bot = new SesionaBot({ service: deps.service, bindings: deps.bindings, store: deps.store, outbox, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink, log: deps.log, record, language: deps.config.language });
+  const bot = new SesionaBot({
+    service: deps.service, bindings: deps.bindings, store: deps.store, outbox, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink, log: deps.log, record,
+    language: deps.config.language, rules: { timeZone: deps.config.timeZone, meetingPresence: deps.config.meetingPresence }, presenceNoticeDelayMs: deps.config.presenceNoticeDelayMs, sessionStarters: deps.config.sessionStarters,
+  });
   return {
     adapter,
     bot,

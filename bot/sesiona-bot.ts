@@ -12,10 +12,14 @@ import type { ImportedAgenda, ImportedItem } from '../src/agenda-import/imported
 import type { MeetingBindings, SessionBound } from '../src/app/meeting-bindings';
 import { type SessionService, sessionStream } from '../src/app/session-service';
 import {
-  type Actor, type AttendanceHintKind, asAadObjectId, asAgreementId, asItemNumber, asSessionId, asVoteId, ITEM_KINDS, type ItemKind,
-  mayConduct, openAgreementsOf, type RejectionReason, type SessionCommand, type SessionRole, type SessionState,
+  type Actor, type AttendanceHintKind, type BodyRules, asAadObjectId, asAgreementId, asItemNumber, asSessionId, asVoteId, ITEM_KINDS, type ItemKind,
+  mayConduct, openAgreementsOf, type RejectionReason, type SessionCommand, type SessionEvent, type SessionRole, type SessionState,
 } from '../src/domain';
+import { writtenDate } from '../src/i18n/dates';
+import { resultWords } from '../src/i18n/vote-result';
+import { presenceNoticeOf } from './cards/presence-card';
 import { previousSessionOf } from '../src/app/previous-session';
+import { checkSessionStart } from '../src/app/session-start-check';
 import type { EventStore } from '../src/store/event-store';
 import { AgendaDrafts, PeopleDirectory } from './bot-records';
 import { CardPublisher, cardActivity, type CardRequest } from './card-publisher';
@@ -26,9 +30,10 @@ import { viewerOf } from './cards/viewer';
 import { welcomeCard } from './cards/welcome-card';
 import type { BotCommand } from './commands/bot-command';
 import { parseCommand } from './commands/parse-command';
+import { downloadFile } from './file-download';
 import { type Bilingual, type Language, languageOf } from './i18n/language';
 import { sayRejection } from './i18n/rejections';
-import { OUTCOME_NAMES, PHASE_NAMES, ROLE_NAMES } from './i18n/words';
+import { PHASE_NAMES, ROLE_NAMES, andList } from './i18n/words';
 import type { Outbox } from './outbox';
 import { GUID, parseRosterFile } from './roster-file';
 import { factsOf, type TurnFacts } from './turn-context-facts';
@@ -51,6 +56,12 @@ export interface SesionaBotDeps {
   language?: Language | null;
   /** Microsoft Graph (optional): publishing the minutes and reconciling the Teams attendance report. */
   record?: { publisher: SessionRecordPublisher; attendance: boolean; attendanceDelayMs: number } | null;
+  /** Teams' join/leave events arriving within this window are told in one notice (default 5 s). */
+  presenceNoticeDelayMs?: number;
+  /** Rules new sessions take from the deployment (SESIONA_TIME_ZONE, SESIONA_MEETING_PRESENCE). */
+  rules?: Partial<Pick<BodyRules, 'timeZone' | 'meetingPresence'>>;
+  /** People who may start a session in any meeting (SESIONA_SESSION_STARTERS). */
+  sessionStarters?: string[];
   clock?: () => string;
   newId?: () => string;
 }
@@ -59,7 +70,6 @@ type Outcome =
   | { ok: true; events: number; sessionId: string; snapshot: { state: SessionState; version: number } }
   | { ok: false; message: string; reason?: RejectionReason };
 
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const TEAMS_ACTOR: Actor = { id: asAadObjectId('microsoft-teams'), name: 'Microsoft Teams' };
 
 export class SesionaBot extends TeamsActivityHandler {
@@ -68,6 +78,9 @@ export class SesionaBot extends TeamsActivityHandler {
   private readonly people: PeopleDirectory;
   private readonly clock: () => string;
   private readonly newId: () => string;
+  private readonly presenceNoticeDelayMs: number;
+  /** Teams' join/leave events of a session waiting to be told together (one notice per burst). */
+  private readonly bursts = new Map<string, { target: TurnFacts['target']; lang: Language; events: SessionEvent[] }>();
 
   constructor(private readonly deps: SesionaBotDeps) {
     super();
@@ -106,6 +119,7 @@ export class SesionaBot extends TeamsActivityHandler {
       for (const m of meeting.members ?? []) await this.hint(context, 'left', { id: m.user?.aadObjectId ?? null, name: m.user?.name ?? '' });
       await next();
     });
+    this.presenceNoticeDelayMs = deps.presenceNoticeDelayMs ?? 5_000;
   }
 
   /** The turn's facts; with a configured language (SESIONA_LANGUAGE), everyone is answered in it. */
@@ -124,7 +138,7 @@ export class SesionaBot extends TeamsActivityHandler {
   private readonly graphTasks = new Set<Promise<void>>();
   private readonly graphTimers = new Map<NodeJS.Timeout, () => void>();
 
-  /** Stops waiting for attendance reports (the server is shutting down). */
+  /** Stops waiting for attendance reports and presence bursts (the server is shutting down). */
   stopTimers(): void {
     for (const [timer, done] of this.graphTimers) {
       clearTimeout(timer);
@@ -154,6 +168,7 @@ export class SesionaBot extends TeamsActivityHandler {
         this.deps.outbox.post(facts.target, cardActivity(helpCard(facts.lang))).catch(() => undefined);
         return;
       case 'agenda':
+        if (await this.refusedSessionStart(context, facts)) return;
         await this.receiveAgenda(facts, importAgendaText(command.text));
         return;
       case 'roster':
@@ -171,6 +186,9 @@ export class SesionaBot extends TeamsActivityHandler {
       case 'follow-up':
       case 'agreement-done':
         await this.followUp(context, facts, command);
+        return;
+      case 'presence':
+        await this.presenceFromMentions(context, facts, command.present);
         return;
       case 'unknown':
         this.reply(facts, {
@@ -195,6 +213,7 @@ export class SesionaBot extends TeamsActivityHandler {
       recess: { es: 'La sesión entra en receso.', en: 'The session is in recess.' },
       resume: { es: 'Se reanuda la sesión.', en: 'The session resumes.' },
       'close-session': { es: 'Se clausura la sesión. Escribe «@Sesiona minuta» para obtener el proyecto de minuta.', en: 'The session is closed. Type "@Sesiona minutes" to get the draft minutes.' },
+      leave: { es: 'Se registró tu salida de la sesión.', en: 'Your departure from the session is recorded.' },
     };
     const message = said[command.kind];
     if (message) this.reply(facts, message);
@@ -206,22 +225,30 @@ export class SesionaBot extends TeamsActivityHandler {
     const facts = this.factsOf(context);
     const verb = invoke.action?.verb ?? '';
     const data = (invoke.action?.data ?? {}) as Record<string, unknown>;
-    const request: CardRequest = { card: (data.card as CardName) ?? 'agenda', number: str(data.number), voteId: str(data.voteId) };
+    const notice = presenceNoticeOf(data);
+    const request: CardRequest = {
+      card: (data.card as CardName) ?? 'agenda', number: str(data.number), voteId: str(data.voteId), checkId: str(data.checkId),
+      ...(typeof data.index === 'number' ? { index: data.index } : {}), ...(notice ? { notice } : {}),
+    };
     if (!facts.actor) return messageResponse(facts.lang === 'es' ? 'No puedo identificarte; no se registró nada.' : 'I cannot identify you; nothing was recorded.');
     await this.people.saw(facts.conversationId, { aadObjectId: facts.actor.id, teamsUserId: facts.teamsUserId, name: facts.actor.name });
 
     if (verb === 'help') return cardResponse(helpCard(facts.lang));
-    if (verb === 'confirm-agenda' || verb === 'discard-agenda') return this.finishDraft(facts, str(data.draftId) ?? '', verb === 'confirm-agenda', data);
+    if (verb === 'confirm-agenda' || verb === 'discard-agenda') return this.finishDraft(context, facts, str(data.draftId) ?? '', verb === 'confirm-agenda', data);
 
     let command: BotCommand | null = null;
     if (verb === 'ballot') command = { kind: 'ballot', choice: data.choice as never, voteId: str(data.voteId) };
     else if (verb === 'present') command = { kind: 'present' };
     else if (verb === 'mark-present') command = { kind: 'present' };
-    else if (verb === 'command') command = commandFromButton(str(data.command) ?? '', str(data.number));
+    else if (verb === 'command') command = commandFromButton(str(data.command) ?? '', data);
     else if (verb !== 'refresh') return messageResponse(facts.lang === 'es' ? `Acción desconocida «${verb}».` : `Unknown action "${verb}".`);
 
     let after: Extract<Outcome, { ok: true }> | undefined;
-    if (command) {
+    if (command?.kind === 'settle-presence') {
+      const outcome = await this.settlePresence(context, facts, command);
+      if (!outcome.ok) return messageResponse(outcome.message);
+      after = outcome;
+    } else if (command) {
       const memberId = verb === 'mark-present' ? str(data.memberId) : undefined;
       if (verb === 'mark-present' && !memberId) return messageResponse(facts.lang === 'es' ? 'Elige a la persona en la lista antes de marcarla presente.' : 'Choose the person in the list before marking them present.');
       const outcome = await this.runCommand(context, facts, command, memberId);
@@ -261,6 +288,7 @@ export class SesionaBot extends TeamsActivityHandler {
     if (!result.duplicate && result.events.length) {
       const lang = languageOf(binding.language);
       this.publisher.publish(facts.target, binding.sessionId, result.events, lang).catch((err) => this.deps.log(`[bot] card update failed: ${(err as Error).message}`));
+      this.gatherPresence(facts.target, binding.sessionId, result.events, lang);
       if (result.events.some((e) => e.type === 'VoteOpened')) await this.notifyVoters(context, facts, binding.sessionId);
     }
     return { ok: true, events: result.duplicate ? 0 : result.events.length, sessionId: binding.sessionId, snapshot: { state: result.state, version: result.version } };
@@ -273,7 +301,11 @@ export class SesionaBot extends TeamsActivityHandler {
       case 'roll-call': return c('StartRollCall', {});
       case 'present': return c('MarkAttendance', { memberId: asAadObjectId(memberId ?? actor.id), present: true });
       case 'start-session': return c('StartSession', {});
-      case 'approve-agenda': return c('ApproveAgenda', {});
+      case 'approve-agenda': return c('OpenVote', { voteId: asVoteId(`v-${this.newId()}`), method: 'economica', subject: 'agenda' });
+      case 'waive-reading': return c('OpenVote', { voteId: asVoteId(`v-${this.newId()}`), method: 'economica', subject: 'reading-waiver' });
+      case 'leave': return c('MarkAttendance', { memberId: actor.id, present: false });
+      case 'quorum-check': return c('StartQuorumCheck', { checkId: `q-${this.newId()}` });
+      case 'close-quorum-check': return c('CloseQuorumCheck', {});
       case 'next': return c('NextItem', {});
       case 'item': return c('StartItem', { number: asItemNumber(command.number) });
       case 'complete-item': return c('CompleteItem', {});
@@ -297,17 +329,14 @@ export class SesionaBot extends TeamsActivityHandler {
   // ── the order of the day ────────────────────────────────────────────────────────────────────────────────────
 
   private async receiveFile(context: TurnContext, facts: TurnFacts, file: { name: string; url: string }): Promise<void> {
-    let content: Buffer;
-    try {
-      const response = await fetch(file.url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const length = Number(response.headers.get('content-length') ?? 0);
-      if (length > MAX_FILE_BYTES) throw Object.assign(new Error('too large'), { tooLarge: true });
-      content = Buffer.from(await response.arrayBuffer());
-    } catch (err) {
-      this.reply(facts, { es: `No pude descargar el archivo «${file.name}» (${(err as Error).message}). Vuelve a adjuntarlo o pega el texto.`, en: `I could not download the file "${file.name}" (${(err as Error).message}). Attach it again or paste the text.` });
+    // an order of the day starts a session: nothing is downloaded for someone who may not start one
+    if (!/\.csv$/i.test(file.name) && (await this.refusedSessionStart(context, facts))) return;
+    const download = await downloadFile(file.url, file.name);
+    if (!download.ok) {
+      this.reply(facts, download.message);
       return;
     }
+    const content = download.content;
     if (/\.csv$/i.test(file.name)) {
       await this.assignFromFile(context, facts, content.toString('utf8'));
       return;
@@ -325,25 +354,21 @@ export class SesionaBot extends TeamsActivityHandler {
     this.deps.outbox.upsert(facts.target, `draft:${id}`, cardActivity(draftCard(id, imported.agenda, facts.lang))).catch(() => undefined);
   }
 
-  private async finishDraft(facts: TurnFacts, draftId: string, confirm: boolean, data: Record<string, unknown>): Promise<AdaptiveCardInvokeResponse> {
+  private async finishDraft(context: TurnContext, facts: TurnFacts, draftId: string, confirm: boolean, data: Record<string, unknown>): Promise<AdaptiveCardInvokeResponse> {
     const es = facts.lang === 'es';
     const draft = await this.drafts.load(draftId);
     if (!draft) return messageResponse(es ? 'Ese orden del día ya no está disponible; vuelve a enviarlo.' : 'That order of the day is no longer available; send it again.');
     if (draft.status !== 'pending') return cardResponse(draftCard(draft.id, draft.agenda, facts.lang, draft.status));
     if (draft.by !== facts.actor!.id) return messageResponse(es ? 'Solo quien envió el orden del día puede confirmarlo o descartarlo.' : 'Only the person who sent the order of the day can confirm or discard it.');
+    if (draft.meetingId !== facts.meetingKey) return messageResponse(es ? 'Ese orden del día se envió en otra conversación; confírmalo allá o envíalo aquí.' : 'That order of the day was sent in another conversation; confirm it there or send it here.');
     const version = await this.drafts.version(draft.id);
     if (!confirm) {
       await this.drafts.finish(draft.id, version, { type: 'DraftDiscarded' });
       return cardResponse(draftCard(draft.id, draft.agenda, facts.lang, 'discarded'));
     }
 
-    const existing = await this.deps.bindings.sessionFor(facts.meetingKey);
-    if (existing) {
-      const view = await this.deps.service.view(existing);
-      if (view && view.phase !== 'closed' && view.phase !== 'not-started') {
-        return messageResponse(es ? `Ya hay una sesión en curso en esta reunión («${view.title}»). Clausúrala antes de crear otra.` : `A session is already under way in this meeting ("${view.title}"). Close it before creating another.`);
-      }
-    }
+    const may = await this.sessionStartDecision(context, facts);
+    if (!may.ok) return messageResponse(sayRejection(may.rejection, facts.lang));
     const agenda = withKinds(draft.agenda, data);
     const h = agenda.header;
     const sessionId = asSessionId(`s-${this.newId()}`);
@@ -354,6 +379,7 @@ export class SesionaBot extends TeamsActivityHandler {
       data: {
         sessionId, body: h.body ?? '', title: h.title ?? (es ? 'Sesión' : 'Session'), kind: h.kind, date: h.date, time: h.time, modality: h.modality,
         meeting: { meetingId: facts.meetingKey, conversationId: facts.conversationId }, agenda: toAgendaDrafts(agenda.items),
+        ...(this.deps.rules ? { rules: this.deps.rules } : {}),
       },
     }, `draft:${draft.id}`);
     if (!result.ok) return messageResponse(sayRejection(result.rejection, facts.lang));
@@ -364,6 +390,31 @@ export class SesionaBot extends TeamsActivityHandler {
       en: `Session created: "${h.title ?? 'Session'}", ${countItems(agenda.items)} items. Now set the roster ("@Sesiona chair @Name", "@Sesiona members @Name @Name", "@Sesiona representatives @Name") and then "@Sesiona roll call".${this.deps.publicUrl() ? ` Live panel: ${this.deps.publicUrl()}/tab/?session=${sessionId}` : ''}`,
     });
     return cardResponse(draftCard(draft.id, agenda, facts.lang, 'confirmed'));
+  }
+
+  /** Whether this person may start a session in this meeting now (the domain decides; Teams is asked only if needed). */
+  private sessionStartDecision(context: TurnContext, facts: TurnFacts) {
+    return checkSessionStart(this.deps.service, this.deps.bindings, facts.meetingKey, facts.actor!.id, this.deps.sessionStarters ?? [], () => this.meetingOrganizer(context, facts));
+  }
+
+  /** Whether Teams says this person organised the meeting; null when there is no meeting or its API does not answer. */
+  private async meetingOrganizer(context: TurnContext, facts: TurnFacts): Promise<boolean | null> {
+    if (!facts.meetingId) return null;
+    try {
+      const participant = await TeamsInfo.getMeetingParticipant(context, facts.meetingId, facts.actor!.id, facts.tenantId);
+      return participant.meeting?.role === 'Organizer';
+    } catch (err) {
+      this.deps.log(`[bot] getMeetingParticipant failed: ${(err as Error).message}`);
+      return null;
+    }
+  }
+
+  /** Replies with the refusal and answers true when this person may not start a session here. */
+  private async refusedSessionStart(context: TurnContext, facts: TurnFacts): Promise<boolean> {
+    const may = await this.sessionStartDecision(context, facts);
+    if (may.ok) return false;
+    this.replyText(facts, sayRejection(may.rejection, facts.lang));
+    return true;
   }
 
   // ── the roster ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -434,18 +485,14 @@ export class SesionaBot extends TeamsActivityHandler {
   private async isOrganizer(context: TurnContext, facts: TurnFacts, sessionId: string): Promise<boolean> {
     const view = await this.deps.service.view(sessionId);
     if (view?.members.some((m) => m.id === facts.actor!.id && m.role === 'secretary')) return false;
-    if (!facts.meetingId) return false;
-    try {
-      const participant = await TeamsInfo.getMeetingParticipant(context, facts.meetingId, facts.actor!.id, facts.tenantId);
-      return participant.meeting?.role === 'Organizer';
-    } catch (err) {
-      this.deps.log(`[bot] getMeetingParticipant failed: ${(err as Error).message}`);
+    const organizer = await this.meetingOrganizer(context, facts);
+    if (organizer === null && facts.meetingId) {
       this.reply(facts, {
         es: 'No pude consultar tu rol en la reunión (la API de reuniones de Teams no está disponible aquí), así que solo la Secretaría Técnica puede cambiar la integración.',
         en: 'I could not check your meeting role (the Teams meeting API is not available here), so only the technical secretary can change the roster.',
       });
-      return false;
     }
+    return organizer === true;
   }
 
   private async lookUp(context: TurnContext, idOrEmail: string): Promise<{ aadObjectId?: string; id: string } | null> {
@@ -493,7 +540,7 @@ export class SesionaBot extends TeamsActivityHandler {
       return;
     }
     const link = this.deps.minutesLink;
-    const outcome = (lang: Language) => countVotes(view).map(([n, o]) => `${n}: ${OUTCOME_NAMES[o][lang]}`).join('; ');
+    const outcome = (lang: Language) => countVotes(view).map(([n, v]) => `${n}: ${resultWords(v, view.rules.majority, lang)}`).join('; ');
     this.reply(facts, {
       es: `Proyecto de minuta de «${view.title}»: ${link(sessionId, 'docx', 'es')} (Markdown: ${link(sessionId, 'md', 'es')}). Votaciones: ${outcome('es') || 'ninguna'}.`,
       en: `Draft minutes of "${view.title}": ${link(sessionId, 'docx', 'en')} (Markdown: ${link(sessionId, 'md', 'en')}). Votes: ${outcome('en') || 'none'}.`,
@@ -650,7 +697,117 @@ export class SesionaBot extends TeamsActivityHandler {
       type: 'RecordAttendanceHint', actor: TEAMS_ACTOR, now: this.clock(),
       data: { kind, participant: participant ? { id: participant.id ? asAadObjectId(participant.id) : null, name: participant.name } : null },
     }, `${facts.activityKey}|${kind}|${participant?.id ?? ''}`);
-    if (result.ok && !result.duplicate) this.publisher.publish(facts.target, binding.sessionId, result.events, languageOf(binding.language)).catch(() => undefined);
+    if (result.ok && !result.duplicate) {
+      const lang = languageOf(binding.language);
+      this.publisher.publish(facts.target, binding.sessionId, result.events, lang).catch(() => undefined);
+      this.gatherPresence(facts.target, binding.sessionId, result.events, lang);
+    }
+  }
+
+  /**
+   * Departures and returns Teams told of (noticed for the secretary, or recorded under the `record` rule) are told
+   * to those who conduct once per burst: events within the delay fold into one notice per kind of change.
+   */
+  private gatherPresence(target: TurnFacts['target'], sessionId: string, events: SessionEvent[], lang: Language): void {
+    const told = events.filter((e) => e.type === 'PresenceChangeNoticed' || (e.type === 'AttendanceMarked' && e.data.by === TEAMS_ACTOR.id));
+    if (told.length === 0) return;
+    const waiting = this.bursts.get(sessionId);
+    if (waiting) {
+      waiting.events.push(...told);
+      return;
+    }
+    this.bursts.set(sessionId, { target, lang, events: [...told] });
+    const task: Promise<void> = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.graphTimers.delete(timer);
+        this.tellPresence(sessionId).catch((err) => this.deps.log(`[bot] presence notice failed: ${(err as Error).message}`)).finally(resolve);
+      }, this.presenceNoticeDelayMs);
+      timer.unref();
+      this.graphTimers.set(timer, () => {
+        this.bursts.delete(sessionId);
+        resolve();
+      });
+    }).finally(() => this.graphTasks.delete(task));
+    this.graphTasks.add(task);
+  }
+
+  private async tellPresence(sessionId: string): Promise<void> {
+    const burst = this.bursts.get(sessionId);
+    this.bursts.delete(sessionId);
+    if (!burst) return;
+    const burstId = this.newId();
+    for (const change of ['left', 'joined'] as const) {
+      const memberIds = [...new Set(burst.events.flatMap((e) => {
+        if (e.type === 'PresenceChangeNoticed' && e.data.change === change) return [e.data.memberId as string];
+        if (e.type === 'AttendanceMarked' && e.data.present === (change === 'joined')) return [e.data.memberId as string];
+        return [];
+      }))];
+      if (memberIds.length) await this.publisher.publishPresenceNotice(burst.target, sessionId, { burst: `${burstId}-${change}`, change, memberIds }, burst.lang);
+    }
+  }
+
+  /** "salida @Luis @Rosa" / "regresa @Luis": the secretary records departures or returns of the mentioned members. */
+  private async presenceFromMentions(context: TurnContext, facts: TurnFacts, present: boolean): Promise<void> {
+    const botId = context.activity.recipient?.id;
+    const mentioned = (context.activity.entities ?? [])
+      .filter((e) => e.type === 'mention')
+      .map((e) => (e as unknown as Mention).mentioned)
+      .filter((m) => m && m.id !== botId);
+    if (mentioned.length === 0) {
+      this.reply(facts, present
+        ? { es: 'Menciona a quien regresa, por ejemplo «@Sesiona regresa @Luis».', en: 'Mention who came back, for example "@Sesiona returned @Luis".' }
+        : { es: 'Menciona a quien salió, por ejemplo «@Sesiona salida @Luis».', en: 'Mention who left, for example "@Sesiona left @Luis".' });
+      return;
+    }
+    const ids: string[] = [];
+    for (const m of mentioned) {
+      const aad = (m as { aadObjectId?: string }).aadObjectId ?? (await this.lookUp(context, m.id))?.aadObjectId;
+      if (!aad) {
+        this.reply(facts, { es: `No pude obtener el identificador de ${m.name} en Teams; no se registró nada.`, en: `I could not get ${m.name}'s Teams identity; nothing was recorded.` });
+        return;
+      }
+      ids.push(aad);
+    }
+    const outcome = await this.settlePresence(context, facts, { kind: 'settle-presence', memberIds: ids, present, keep: false });
+    if (!outcome.ok) {
+      this.replyText(facts, outcome.message);
+      return;
+    }
+    const view = this.deps.service.viewOf(sessionStream(outcome.sessionId), outcome.snapshot);
+    const names = (lang: Language) => andList(ids.map((id) => view?.members.find((m) => m.id === id)?.name ?? id), lang);
+    const q = view?.quorum;
+    const quorum = (lang: Language) => (q ? (lang === 'es' ? ` Quórum: ${q.present} de ${q.total} (se requieren ${q.required})${q.reached ? '' : '; sin quórum'}.` : ` Quorum: ${q.present} of ${q.total} (${q.required} required)${q.reached ? '' : '; no quorum'}.`) : '');
+    this.reply(facts, present
+      ? { es: `Se registró el regreso de ${names('es')}.${quorum('es')}`, en: `Return recorded: ${names('en')}.${quorum('en')}` }
+      : { es: `Se registró la salida de ${names('es')}.${quorum('es')}`, en: `Departure recorded: ${names('en')}.${quorum('en')}` });
+  }
+
+  /**
+   * Records departures or returns of several members (typed, or the notice's button), or keeps the record as it is
+   * for them (the notice's other button). One command per member, each under its own key.
+   */
+  private async settlePresence(context: TurnContext, facts: TurnFacts, command: Extract<BotCommand, { kind: 'settle-presence' }>): Promise<Outcome> {
+    const binding = await this.deps.bindings.bindingFor(facts.meetingKey);
+    if (!binding) return { ok: false, message: sayRejection({ reason: 'SessionNotFound' }, facts.lang) };
+    const actor = facts.actor!;
+    const now = this.clock();
+    if (command.keep) {
+      return this.execute(context, facts, binding, { type: 'DismissPresenceNotice', actor, now, data: { memberIds: command.memberIds.map(asAadObjectId) } });
+    }
+    let last: Outcome | null = null;
+    let recorded = 0;
+    for (const [i, memberId] of command.memberIds.entries()) {
+      const outcome = await this.execute(context, { ...facts, activityKey: `${facts.activityKey}|${i}` }, binding, {
+        type: 'MarkAttendance', actor, now, data: { memberId: asAadObjectId(memberId), present: command.present },
+      });
+      // already recorded that way is fine when settling several at once
+      if (!outcome.ok && outcome.reason !== 'AlreadyAbsent' && outcome.reason !== 'AlreadyPresent') return outcome;
+      if (outcome.ok) recorded += outcome.events;
+      last = outcome.ok ? outcome : last;
+    }
+    if (last?.ok) return { ...last, events: recorded };
+    const { state, version } = await this.deps.service.load(binding.sessionId);
+    return { ok: true, events: 0, sessionId: binding.sessionId, snapshot: { state, version } };
   }
 
   /** When a vote opens, the voters get an in-meeting notification (when Teams has a meeting and a public URL). */
@@ -668,7 +825,7 @@ export class SesionaBot extends TeamsActivityHandler {
         type: 'targetedMeetingNotification',
         value: {
           recipients,
-          surfaces: [{ surface: 'meetingStage', contentType: 'task', content: { value: { height: 300, width: 400, title: facts.lang === 'es' ? `Votación abierta · punto ${vote.item}` : `Vote open · item ${vote.item}`, url } } }],
+          surfaces: [{ surface: 'meetingStage', contentType: 'task', content: { value: { height: 300, width: 400, title: vote.item ? (facts.lang === 'es' ? `Votación abierta · punto ${vote.item}` : `Vote open · item ${vote.item}`) : (facts.lang === 'es' ? 'Votación abierta' : 'Vote open'), url } } }],
         },
       } as never, facts.meetingId);
     } catch (err) {
@@ -698,7 +855,7 @@ function reconciliationMessage(annex: ReconciliationAnnex, records: number): Bil
 function followUpList(state: SessionState): Bilingual {
   const say = (lang: Language) => {
     const es = lang === 'es';
-    const sourceOf = (f: (typeof state.followUps)[number]) => (es ? `«${f.sourceTitle}»` : `"${f.sourceTitle}"`) + (f.sourceDate ? ` (${f.sourceDate})` : '');
+    const sourceOf = (f: (typeof state.followUps)[number]) => (es ? `«${f.sourceTitle}»` : `"${f.sourceTitle}"`) + (f.sourceDate ? ` (${writtenDate(f.sourceDate, lang)})` : '');
     const sources = [...new Set(state.followUps.map(sourceOf))];
     const single = sources.length === 1 ? sources[0] : null;
     const head = es
@@ -708,7 +865,7 @@ function followUpList(state: SessionState): Bilingual {
       const parts = [`${i + 1}. ${f.text}`];
       if (!single) parts.push(es ? `de ${sourceOf(f)}` : `from ${sourceOf(f)}`);
       if (f.responsible) parts.push(es ? `Responsable: ${f.responsible}` : `Responsible: ${f.responsible}`);
-      if (f.dueDate) parts.push(es ? `Plazo: ${f.dueDate}` : `Due: ${f.dueDate}`);
+      if (f.dueDate) parts.push(es ? `Plazo: ${writtenDate(f.dueDate, lang)}` : `Due: ${writtenDate(f.dueDate, lang)}`);
       parts.push(f.doneAt ? (es ? '✔ cumplido' : '✔ done') + (f.note ? ` (${f.note})` : '') : (es ? 'pendiente' : 'open'));
       return parts.join(' · ');
     });
@@ -724,10 +881,17 @@ function followUpList(state: SessionState): Bilingual {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 
-function commandFromButton(command: string, number?: string): BotCommand | null {
+function commandFromButton(command: string, data: Record<string, unknown>): BotCommand | null {
+  const number = str(data.number);
+  const memberIds = (str(data.memberIds) ?? '').split(',').filter(Boolean);
   switch (command) {
-    case 'roll-call': case 'start-session': case 'approve-agenda': case 'next': case 'close-vote': case 'resume': case 'close-session': case 'complete-item':
+    case 'roll-call': case 'start-session': case 'approve-agenda': case 'waive-reading': case 'next': case 'close-vote': case 'resume': case 'close-session':
+    case 'complete-item': case 'quorum-check': case 'close-quorum-check':
       return { kind: command } as BotCommand;
+    case 'record-presence':
+    case 'dismiss-presence':
+      if (memberIds.length === 0 || (data.change !== 'left' && data.change !== 'joined')) return null;
+      return { kind: 'settle-presence', memberIds, present: data.change === 'joined', keep: command === 'dismiss-presence' };
     case 'vote-economica': return { kind: 'open-vote', method: 'economica' };
     case 'vote-nominal': return { kind: 'open-vote', method: 'nominal' };
     case 'recess': return { kind: 'recess', reason: '' };
@@ -758,9 +922,9 @@ function withKinds(agenda: ImportedAgenda, data: Record<string, unknown>): Impor
 const countItems = (items: ImportedItem[]): number => items.reduce((n, i) => n + 1 + countItems(i.items), 0);
 
 function countVotes(view: NonNullable<Awaited<ReturnType<SessionService['view']>>>) {
-  const out: [string, NonNullable<NonNullable<(typeof view.agenda)[number]['vote']>['outcome']>][] = [];
+  const out: [string, Parameters<typeof resultWords>[0]][] = [];
   const walk = (items: typeof view.agenda) => items.forEach((i) => {
-    if (i.vote?.outcome) out.push([i.number, i.vote.outcome]);
+    if (i.vote?.outcome) out.push([i.number, { ...i.vote, outcome: i.vote.outcome }]);
     walk(i.items);
   });
   walk(view.agenda);

@@ -15,6 +15,7 @@ describe('configuration from the environment', () => {
       ok: true,
       config: {
         port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null, graph: null, language: null,
+        timeZone: 'America/Mexico_City', presenceNoticeDelayMs: 5000, sessionStarters: [], meetingPresence: 'ask',
         readAccess: 'open', publicRead: false, links: { secret: null, days: 7 },
       },
     });
@@ -32,6 +33,10 @@ describe('configuration from the environment', () => {
     [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'Anything' }, /MicrosoftAppType="Anything" must be/],
     [{ SESIONA_SSO_AUDIENCE: APP_ID }, /SESIONA_SSO_AUDIENCE is set but the tenant is unknown/],
     [{ SESIONA_LANGUAGE: 'fr' }, /SESIONA_LANGUAGE="fr" must be es or en/],
+    [{ SESIONA_TIME_ZONE: 'Mexico City' }, /SESIONA_TIME_ZONE="Mexico City" is not a time zone: use an IANA name such as America\/Mexico_City/],
+    [{ SESIONA_PRESENCE_NOTICE_SECONDS: 'soon' }, /SESIONA_PRESENCE_NOTICE_SECONDS="soon" must be a number of seconds from 0 to 300/],
+    [{ SESIONA_SESSION_STARTERS: 'marta@example.org' }, /SESIONA_SESSION_STARTERS has "marta@example.org", which is not an Entra object id/],
+    [{ SESIONA_MEETING_PRESENCE: 'maybe' }, /SESIONA_MEETING_PRESENCE="maybe" must be ask .* or record/],
     [{ SESIONA_GRAPH: 'yes' }, /SESIONA_GRAPH="yes" must be on or off/],
     [{ SESIONA_GRAPH: 'on' }, /SESIONA_GRAPH=on needs app-only credentials/],
     [{ SESIONA_GRAPH: 'on', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' }, /SESIONA_GRAPH=on needs app-only credentials[\s\S]*MicrosoftAppTenantId/],

@@ -55,6 +55,14 @@ export interface Config {
   graph: GraphConfig | null;
   /** Answer everyone in this language; null: each person in their Teams language (Spanish unless English). */
   language: 'es' | 'en' | null;
+  /** The time zone new sessions tell their times in (IANA name). */
+  timeZone: string;
+  /** Teams' join/leave events within this many milliseconds are told in one notice. */
+  presenceNoticeDelayMs: number;
+  /** People allowed to start a session in any meeting (Entra object ids), besides organizers and conductors. */
+  sessionStarters: string[];
+  /** The rule new sessions take for Teams' join/leave events: ask the secretary, or record them as attendance. */
+  meetingPresence: 'ask' | 'record';
   /** Who may follow a session live (src/app/read-access.ts): `open` without sign-in, else SESIONA_READ_ACCESS. */
   readAccess: ReadAccess;
   /** SESIONA_PUBLIC_READ=on: a server Teams reaches (MicrosoftAppId) serves sessions without sign-in, on purpose. */
@@ -196,12 +204,30 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
   const language = value('SESIONA_LANGUAGE');
   if (language && language !== 'es' && language !== 'en') errors.push(`SESIONA_LANGUAGE="${language}" must be es or en (or unset: each person's Teams language).`);
 
+  const timeZone = value('SESIONA_TIME_ZONE') ?? 'America/Mexico_City';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    errors.push(`SESIONA_TIME_ZONE="${timeZone}" is not a time zone: use an IANA name such as America/Mexico_City (the default) or America/Tijuana.`);
+  }
+
+  const noticeText = value('SESIONA_PRESENCE_NOTICE_SECONDS') ?? '5';
+  const noticeSeconds = Number(noticeText);
+  if (!Number.isFinite(noticeSeconds) || noticeSeconds < 0 || noticeSeconds > 300) errors.push(`SESIONA_PRESENCE_NOTICE_SECONDS="${noticeText}" must be a number of seconds from 0 to 300 (default 5).`);
+
+  const sessionStarters = (value('SESIONA_SESSION_STARTERS') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const id of sessionStarters) if (!GUID.test(id)) errors.push(`SESIONA_SESSION_STARTERS has "${id}", which is not an Entra object id (a GUID): list the object ids of the people who may start sessions in any meeting, separated by commas.`);
+
+  const meetingPresence = value('SESIONA_MEETING_PRESENCE') ?? 'ask';
+  if (meetingPresence !== 'ask' && meetingPresence !== 'record') errors.push(`SESIONA_MEETING_PRESENCE="${meetingPresence}" must be ask (the secretary certifies who left, the default) or record (Teams' join and leave events are taken as attendance).`);
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     config: {
       port, host: value('HOST') ?? '0.0.0.0', dataDir: value('SESIONA_DATA_DIR') ?? './data', databaseUrl, publicHost, bot, sso, graph,
-      language: (language as 'es' | 'en' | null) ?? null,
+      language: (language as 'es' | 'en' | null) ?? null, timeZone, presenceNoticeDelayMs: Math.round(noticeSeconds * 1000), sessionStarters,
+      meetingPresence: meetingPresence as 'ask' | 'record',
       readAccess: sso ? (readAccessText as ReadAccess) : 'open',
       publicRead,
       links: { secret: linkKey, days: linkDays },

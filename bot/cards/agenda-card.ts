@@ -3,20 +3,22 @@
  * a status mark and word (never colour alone), the current item stands out, voted items show their result.
  */
 import type { ItemView, SessionView } from '../../src/app/session-view';
+import { sessionDateTime } from '../../src/i18n/dates';
+import { resultWords } from '../../src/i18n/vote-result';
 import type { Language } from '../i18n/language';
-import { OUTCOME_NAMES, PHASE_NAMES, STATUS_MARKS, STATUS_NAMES } from '../i18n/words';
+import { PHASE_NAMES, STATUS_MARKS, STATUS_NAMES } from '../i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, container, execute, facts, heading, refreshFor, shorten, text } from './card-kit';
 import { sessionControls } from './session-controls';
 import { conducts, type Viewer } from './viewer';
 
 const TITLE_MAX = 160;
 
-function itemLine(item: ItemView, depth: number, lang: Language): CardElement {
+function itemLine(view: SessionView, item: ItemView, depth: number, lang: Language): CardElement {
   const status = STATUS_NAMES[item.status][lang];
   const result = item.vote?.status === 'closed' && item.vote.tally
     ? ` (${item.vote.tally.inFavour}-${item.vote.tally.against}-${item.vote.tally.abstain})`
     : '';
-  const label = item.vote?.outcome ? OUTCOME_NAMES[item.vote.outcome][lang] + result : status;
+  const label = item.vote?.outcome ? resultWords({ ...item.vote, outcome: item.vote.outcome }, view.rules.majority, lang) + result : status;
   const current = item.current ? (lang === 'es' ? ' ◀ en curso' : ' ◀ current') : '';
   return text(`${STATUS_MARKS[item.status]} **${item.number}.** ${shorten(item.title, TITLE_MAX)} — _${label}_${current}`, {
     spacing: depth > 0 ? 'None' : 'Small',
@@ -25,17 +27,20 @@ function itemLine(item: ItemView, depth: number, lang: Language): CardElement {
   });
 }
 
-function itemLines(items: ItemView[], depth: number, lang: Language): CardElement[] {
-  return items.flatMap((item) => [itemLine(item, depth, lang), ...(item.items.length ? [container(itemLines(item.items, depth + 1, lang), { spacing: 'None', style: 'default', bleed: false })] : [])]);
+function itemLines(view: SessionView, items: ItemView[], depth: number, lang: Language): CardElement[] {
+  return items.flatMap((item) => [itemLine(view, item, depth, lang), ...(item.items.length ? [container(itemLines(view, item.items, depth + 1, lang), { spacing: 'None', style: 'default', bleed: false })] : [])]);
 }
+
+/** Whether the session is under way without quorum (said prominently on every card and the panel). */
+export const withoutQuorum = (view: SessionView): boolean => (view.phase === 'in-session' || view.phase === 'recess') && !view.quorum.reached;
 
 export function headerFacts(view: SessionView, lang: Language): CardElement {
   const es = lang === 'es';
   const q = view.quorum;
   return facts([
     [es ? 'Estado' : 'State', PHASE_NAMES[view.phase][lang]],
-    ...(view.date ? [[es ? 'Fecha' : 'Date', [view.date, view.time].filter(Boolean).join(' ')] as [string, string]] : []),
-    [es ? 'Quórum' : 'Quorum', `${q.present}/${q.total} (${es ? 'se requieren' : 'required'} ${q.required}) ${q.reached ? '✔' : '✘'}`],
+    ...(view.date ? [[es ? 'Fecha' : 'Date', sessionDateTime(view.date, view.time, lang)] as [string, string]] : []),
+    [es ? 'Quórum' : 'Quorum', `${q.present}/${q.total} (${es ? 'se requieren' : 'required'} ${q.required}) ${q.reached ? '✔' : '✘'}${withoutQuorum(view) ? (es ? ' SIN QUÓRUM' : ' NO QUORUM') : ''}`],
   ]);
 }
 
@@ -45,7 +50,9 @@ export function agendaCard(view: SessionView, viewer: Viewer, lang: Language, re
     text(view.body, { size: 'Small', isSubtle: true, spacing: 'None' }),
     heading(`${es ? 'Orden del día' : 'Order of the day'} · ${view.title}`),
     headerFacts(view, lang),
-    container(itemLines(view.agenda, 0, lang), { spacing: 'Medium' }),
+    ...(withoutQuorum(view) ? [text(es ? '⚠ Sin quórum: no se puede votar.' : '⚠ No quorum: no vote can open.', { weight: 'Bolder', color: 'Attention' })] : []),
+    ...(view.agendaApproved ? [] : view.phase === 'in-session' ? [text(es ? 'El orden del día aún no se aprueba.' : 'The order of the day is not approved yet.', { isSubtle: true, size: 'Small' })] : []),
+    container(itemLines(view, view.agenda, 0, lang), { spacing: 'Medium' }),
   ];
   if (view.agreements.length) {
     body.push(text(es ? `Acuerdos registrados: ${view.agreements.length}` : `Agreements recorded: ${view.agreements.length}`, { size: 'Small', isSubtle: true }));

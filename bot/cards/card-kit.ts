@@ -14,15 +14,20 @@ export interface AdaptiveCardJson {
 }
 
 /** Which card a button belongs to, so the invoke response can answer with that card refreshed. */
-export type CardName = 'agenda' | 'roll-call' | 'item' | 'vote' | 'draft' | 'help' | 'welcome';
+export type CardName = 'agenda' | 'roll-call' | 'item' | 'vote' | 'draft' | 'help' | 'welcome' | 'presence' | 'quorum' | 'quorum-check';
+
+/** Teams shows at most this many actions in a row; more go into a second row in the body. */
+const MAX_ACTIONS = 5;
 
 export function adaptiveCard(body: CardElement[], actions: CardElement[] = [], refresh?: AdaptiveCardJson['refresh']): AdaptiveCardJson {
+  const rows = actions.length > MAX_ACTIONS ? [...body, { type: 'ActionSet', actions: actions.slice(MAX_ACTIONS) }] : body;
+  const first = actions.slice(0, MAX_ACTIONS);
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    body,
-    ...(actions.length ? { actions } : {}),
+    body: rows,
+    ...(first.length ? { actions: first } : {}),
     ...(refresh ? { refresh } : {}),
     msteams: { width: 'Full' },
   };

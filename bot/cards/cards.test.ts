@@ -25,7 +25,7 @@ const voters = Array.from({ length: 60 }, (_, i) => ({ id: `aad-voter-${i}` as n
 
 function bigSession(closeVote: boolean) {
   const events = run([
-    createSession(cast.secretary, undefined, bigAgenda),
+    createSession(cast.secretary, { agendaApprovalRequired: false }, bigAgenda),
     command('AssignRoles', cast.secretary, { members: [{ id: cast.chair.id, name: cast.chair.name, role: 'chair' }, ...voters] }),
     command('StartRollCall', cast.secretary, {}),
     ...voters.map((v) => command('MarkAttendance', cast.secretary, { memberId: v.id, present: true })),

@@ -2,6 +2,7 @@
  * The card posted when an item starts: its number, title and kind, and what happens next.
  */
 import type { ItemView, SessionView } from '../../src/app/session-view';
+import { writtenDate } from '../../src/i18n/dates';
 import type { Language } from '../i18n/language';
 import { KIND_NAMES, STATUS_NAMES } from '../i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, heading, refreshFor, text } from './card-kit';
@@ -18,7 +19,7 @@ const NEXT_STEP = {
 /** " (Responsable: UTCS · Plazo: 2024-07-15)" when the agreement says so. */
 export function agreementDetails(a: { responsible: string | null; dueDate: string | null }, lang: Language): string {
   const es = lang === 'es';
-  const parts = [a.responsible ? `${es ? 'Responsable' : 'Responsible'}: ${a.responsible}` : '', a.dueDate ? `${es ? 'Plazo' : 'Due'}: ${a.dueDate}` : ''].filter(Boolean);
+  const parts = [a.responsible ? `${es ? 'Responsable' : 'Responsible'}: ${a.responsible}` : '', a.dueDate ? `${es ? 'Plazo' : 'Due'}: ${writtenDate(a.dueDate, lang)}` : ''].filter(Boolean);
   return parts.length ? ` (${parts.join(' · ')})` : '';
 }
 

@@ -2,7 +2,8 @@
  * The roll-call card: who is present, the live quorum, a "Presente" button for members, and for the secretary a
  * way to mark someone present.
  */
-import type { SessionView } from '../../src/app/session-view';
+import type { MemberView, SessionView } from '../../src/app/session-view';
+import { clockTime } from '../../src/i18n/dates';
 import type { Language } from '../i18n/language';
 import { ROLE_NAMES } from '../i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, heading, refreshFor, text } from './card-kit';
@@ -10,10 +11,22 @@ import { headerFacts } from './agenda-card';
 import { sessionControls } from './session-controls';
 import { conducts, type Viewer } from './viewer';
 
+/** One member's line: present, gone (with the time), or not recorded; whether they count for quorum. */
+function memberLine(m: MemberView, view: SessionView, lang: Language): string {
+  const es = lang === 'es';
+  const gone = !m.present && m.leftAt !== null;
+  const mark = m.present ? '✔' : gone ? '⇠' : '○';
+  const state = m.present ? '' : gone
+    ? (es ? ` (se retiró a las ${clockTime(m.leftAt, view.rules.timeZone, lang)})` : ` (left at ${clockTime(m.leftAt, view.rules.timeZone, lang)})`)
+    : (es ? ' (sin registrar)' : ' (not recorded)');
+  const quorum = m.countsForQuorum ? '' : es ? ' · no cuenta para el quórum' : ' · does not count for quorum';
+  return `${mark} ${m.name} — _${ROLE_NAMES[m.role][lang]}${quorum}_${state}`;
+}
+
 export function rollCallCard(view: SessionView, viewer: Viewer, lang: Language, refreshUserIds: string[] = []): AdaptiveCardJson {
   const es = lang === 'es';
-  const members = view.members.filter((m) => m.role !== 'secretary');
-  const lines = members.map((m) => text(`${m.present ? '✔' : '○'} ${m.name} — _${ROLE_NAMES[m.role][lang]}_${m.present ? '' : es ? ' (sin registrar)' : ' (not recorded)'}`, { spacing: 'None' }));
+  const members = view.members;
+  const lines = members.map((m) => text(memberLine(m, view, lang), { spacing: 'None' }));
   const body: CardElement[] = [
     heading(`${es ? 'Pase de lista' : 'Roll call'} · ${view.title}`),
     headerFacts(view, lang),

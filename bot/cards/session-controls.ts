@@ -8,7 +8,10 @@ import { type CardElement, type CardName, execute } from './card-kit';
 const LABELS = {
   'roll-call': { es: 'Pase de lista', en: 'Roll call' },
   'start-session': { es: 'Iniciar sesión', en: 'Start session' },
-  'approve-agenda': { es: 'Aprobar orden del día', en: 'Approve agenda' },
+  'approve-agenda': { es: 'Votar el orden del día', en: 'Vote on the agenda' },
+  'waive-reading': { es: 'Votar la dispensa de la lectura', en: 'Vote to waive the reading' },
+  'quorum-check': { es: 'Verificar quórum', en: 'Check quorum' },
+  'close-quorum-check': { es: 'Cerrar verificación', en: 'Close quorum check' },
   next: { es: 'Siguiente punto', en: 'Next item' },
   'vote-economica': { es: 'Votación económica', en: 'Show-of-hands vote' },
   'vote-nominal': { es: 'Votación nominal', en: 'Roll-call vote' },
@@ -35,18 +38,26 @@ export function sessionControls(view: SessionView, card: CardName, lang: Languag
     case 'roll-call':
       return [button('start-session', card, lang, {}, 'positive'), button('close-session', card, lang, {}, 'destructive')];
     case 'recess':
-      return [button('resume', card, lang, {}, 'positive')];
+      if (view.quorumCheck) return [button('close-quorum-check', card, lang, {}, 'positive')];
+      return [button('resume', card, lang, {}, 'positive'), button('quorum-check', card, lang)];
     case 'closed':
       return [];
     case 'in-session': {
       if (view.openVote) return [button('close-vote', card, lang, {}, 'positive')];
+      if (view.quorumCheck) return [button('close-quorum-check', card, lang, {}, 'positive')];
       const controls: CardElement[] = [];
-      if (!view.agendaApproved) controls.push(button('approve-agenda', card, lang, {}, 'positive'));
-      const needsVote = current && current.kind !== 'report' && current.status === 'in-progress';
+      if (!view.quorum.reached) controls.push(button('recess', card, lang, {}, 'positive'), button('quorum-check', card, lang));
+      if (!view.agendaApproved && view.quorum.reached) {
+        controls.push(button('approve-agenda', card, lang, {}, 'positive'));
+        if (!view.readingWaived) controls.push(button('waive-reading', card, lang));
+      }
+      // procedural items before the order of the day is approved: the agenda's own vote is the one to take
+      const needsVote = current && current.status === 'in-progress' && (current.kind === 'vote' || (current.kind !== 'report' && view.agendaApproved));
       if (needsVote) controls.push(button('vote-economica', card, lang), button('vote-nominal', card, lang));
       else controls.push(button('next', card, lang, {}, view.agendaApproved ? 'positive' : undefined));
       if (current && current.status === 'in-progress') controls.push(button('withdraw', card, lang, { number: current.number }), button('defer', card, lang, { number: current.number }));
-      controls.push(button('recess', card, lang), button('close-session', card, lang, {}, 'destructive'));
+      if (view.quorum.reached) controls.push(button('recess', card, lang), button('quorum-check', card, lang));
+      controls.push(button('close-session', card, lang, {}, 'destructive'));
       return controls;
     }
   }

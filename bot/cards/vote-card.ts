@@ -5,32 +5,48 @@
  */
 import type { SessionView, VoteView } from '../../src/app/session-view';
 import type { BallotChoice } from '../../src/domain';
+import { resultWords, subjectWords } from '../../src/i18n/vote-result';
 import type { Language } from '../i18n/language';
-import { CHOICE_NAMES, METHOD_NAMES, OUTCOME_NAMES } from '../i18n/words';
+import { CHOICE_NAMES, METHOD_NAMES, quorumLine } from '../i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, facts, heading, refreshFor, shorten, text } from './card-kit';
 import { findView } from './session-controls';
 import { conducts, type Viewer } from './viewer';
+
+/** For a vote on the order of the day: the changes proposed before it. */
+function changesLines(vote: VoteView, lang: Language): CardElement[] {
+  const c = vote.changes;
+  if (!c) return [];
+  const es = lang === 'es';
+  const lines = [
+    ...c.withdrawn.map((n) => (es ? `Se retira el punto ${n}` : `Item ${n} withdrawn`)),
+    ...c.deferred.map((n) => (es ? `Se difiere el punto ${n}` : `Item ${n} deferred`)),
+    ...c.added.map((a) => (es ? `Se agrega ${a.number}. ${a.title}` : `Added ${a.number}. ${a.title}`)),
+  ];
+  if (lines.length === 0) return [text(es ? 'Sin modificaciones al orden del día publicado.' : 'No changes to the published order of the day.', { isSubtle: true, size: 'Small' })];
+  return [text(es ? 'Con las modificaciones:' : 'With the changes:', { weight: 'Bolder', spacing: 'Small' }), ...lines.map((l) => text(`• ${shorten(l, 300)}`, { spacing: 'None', size: 'Small' }))];
+}
 
 export function voteCard(
   view: SessionView, vote: VoteView, viewer: Viewer, lang: Language,
   options: { ownChoice?: BallotChoice | null; refreshUserIds?: string[] } = {},
 ): AdaptiveCardJson {
   const es = lang === 'es';
-  const item = findView(view, vote.item);
+  const item = vote.item ? findView(view, vote.item) : null;
   const open = vote.status === 'open';
   const body: CardElement[] = [
     text(view.title, { size: 'Small', isSubtle: true, spacing: 'None' }),
-    heading(`${METHOD_NAMES[vote.method][lang]} · ${es ? 'Punto' : 'Item'} ${vote.item}`),
+    heading(`${METHOD_NAMES[vote.method][lang]} · ${subjectWords(vote.subject, vote.item, lang)}`),
     ...(item ? [text(shorten(item.title, 400))] : []),
+    ...changesLines(vote, lang),
     text(open
       ? (es ? `Votación abierta: han votado ${vote.ballots.length} de ${vote.eligible.length}.` : `Vote open: ${vote.ballots.length} of ${vote.eligible.length} have voted.`)
       : (es ? `Votación cerrada: votaron ${vote.ballots.length} de ${vote.eligible.length}.` : `Vote closed: ${vote.ballots.length} of ${vote.eligible.length} voted.`), { weight: 'Bolder' }),
   ];
 
   if (vote.outcome && vote.tally) {
-    const casting = vote.decidedByCastingVote ? (es ? ' (empate decidido por voto de calidad de la Presidencia)' : ' (tie decided by the chair\'s casting vote)') : vote.tie ? (es ? ' (empate)' : ' (tie)') : '';
-    body.push(text(`${OUTCOME_NAMES[vote.outcome][lang]}${casting}`, { size: 'Large', weight: 'Bolder', color: vote.outcome === 'not-approved' ? 'Attention' : 'Good' }));
+    body.push(text(resultWords({ ...vote, outcome: vote.outcome }, view.rules.majority, lang), { size: 'Large', weight: 'Bolder', color: vote.outcome === 'not-approved' ? 'Attention' : 'Good' }));
   }
+  if (vote.quorumAtOpen) body.push(text(`${es ? 'Al abrir la votación' : 'When the vote opened'}: ${quorumLine(vote.quorumAtOpen, lang).replace(/^Qu[oó]rum: /, es ? 'quórum ' : 'quorum ')}.`, { isSubtle: true, size: 'Small' }));
   if (vote.tally) {
     body.push(facts([
       [CHOICE_NAMES['in-favour'][lang], String(vote.tally.inFavour)],

@@ -11,7 +11,18 @@ export type BotCommand =
   | { kind: 'roll-call' }
   | { kind: 'present' }
   | { kind: 'start-session' }
+  /** Put the order of the day to a votación económica. */
   | { kind: 'approve-agenda' }
+  /** Put the waiver of the reading of the documents to a votación económica. */
+  | { kind: 'waive-reading' }
+  /** Record that the mentioned members left (`present: false`) or came back (`present: true`). */
+  | { kind: 'presence'; present: boolean }
+  /** A presence notice's buttons: record the departures (or returns) of these members, or keep the record (`keep`). */
+  | { kind: 'settle-presence'; memberIds: string[]; present: boolean; keep: boolean }
+  /** "me retiro": the person speaking leaves the session. */
+  | { kind: 'leave' }
+  | { kind: 'quorum-check' }
+  | { kind: 'close-quorum-check' }
   | { kind: 'next' }
   | { kind: 'item'; number: string }
   | { kind: 'complete-item' }

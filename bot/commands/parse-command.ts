@@ -104,6 +104,13 @@ export function parseCommand(text: string): BotCommand {
   if (/^(estado|status|como vamos|situacion)$/.test(t)) return { kind: 'status' };
   if (/^(pase de lista|pasar lista|lista de asistencia|roll call|take (the )?roll call|attendance)$/.test(t)) return { kind: 'roll-call' };
   if (/^(presente|present|aqui|here)$/.test(t)) return { kind: 'present' };
+  if (/^(verificar( el)? quorum|verificacion de(l)? quorum|check( the)? quorum|quorum check)$/.test(t)) return { kind: 'quorum-check' };
+  if (/^(cerrar( la)? verificacion( de(l)? quorum)?|terminar( la)? verificacion( de(l)? quorum)?|close( the)? quorum check)$/.test(t)) return { kind: 'close-quorum-check' };
+  if (/^(dispensa de (la )?lectura|dispensar (la )?lectura|dispensa( de la lectura de los documentos)?|waive( the)? reading|reading waiver)$/.test(t)) return { kind: 'waive-reading' };
+  if (/^(me retiro|me voy|me desconecto|i(')?m leaving|i am leaving|leaving)$/.test(t)) return { kind: 'leave' };
+  // "salida @Luis" / "regresa @Luis": the people come as mentions (removed from the text or left as names)
+  if (/^(salida|salio|se retira|se retiro|registrar salida|departure|left|has left)\b/.test(t)) return { kind: 'presence', present: false };
+  if (/^(regresa|regreso|se reincorpora|reincorporacion|reincorpora|volvio|registrar regreso|returned|return|is back|back)\b/.test(t)) return { kind: 'presence', present: true };
   if (/^(iniciar( la)? sesion|inicio de sesion|declarar quorum|declaratoria de quorum|start( the)? session|begin( the)? session)$/.test(t)) return { kind: 'start-session' };
   if (/^(aprobar( el)? orden del dia|aprobacion del orden del dia|approve( the)? agenda|approve( the)? order of (the )?day)$/.test(t)) return { kind: 'approve-agenda' };
   if (/^(siguiente|siguiente punto|next|next item)$/.test(t)) return { kind: 'next' };

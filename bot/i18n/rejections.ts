@@ -25,6 +25,8 @@ const FIELD_PROBLEMS: Record<string, { es: string; en: string }> = {
   'same-session': { es: 'es un acuerdo de esta misma sesión', en: 'is an agreement of this same session' },
   duplicate: { es: 'repite un acuerdo', en: 'repeats an agreement' },
   'too-many-items': { es: 'tiene demasiados puntos (máximo 500)', en: 'has too many items (at most 500)' },
+  'invalid-subject': { es: 'no es algo que se vote (un punto, el orden del día o la dispensa de la lectura)', en: 'is not something put to a vote (an item, the order of the day or the reading waiver)' },
+  'invalid-time-zone': { es: 'no es una zona horaria (por ejemplo America/Mexico_City)', en: 'is not a time zone (for example America/Mexico_City)' },
 };
 
 /** How a field is called in each language (the domain names fields in code). */
@@ -48,12 +50,19 @@ const MESSAGES: Record<Rejection['reason'], Say> = {
   NotAuthorized: (d, lang) => (lang === 'es' ? `Solo ${roles(d, lang)} puede hacerlo.` : `Only the ${roles(d, lang)} can do that.`),
   NotInRoster: both('Esa persona no está en la lista de integrantes de la sesión. La Secretaría Técnica puede agregarla con «@Sesiona integrantes @Nombre».', 'That person is not on the session roster. The technical secretary can add them with "@Sesiona members @Name".'),
   RollCallNotOpen: both('Primero hay que abrir el pase de lista («pase de lista»).', 'The roll call must be opened first ("roll call").'),
-  RollCallAlreadyStarted: both('El pase de lista ya está abierto.', 'The roll call is already open.'),
+  RollCallAlreadyStarted: (d, lang) => (d.phase === 'roll-call' || !d.phase
+    ? (lang === 'es' ? 'El pase de lista ya está abierto.' : 'The roll call is already open.')
+    : (lang === 'es'
+      ? 'El pase de lista ya se hizo. Para verificar el quórum escribe «verificar quórum»; para registrar una salida, «salida @Nombre», y un regreso, «regresa @Nombre».'
+      : 'The roll call is done. To check the quorum say "check quorum"; to record a departure, "left @Name", and a return, "returned @Name".')),
   AlreadyPresent: both('Tu asistencia ya está registrada.', 'Your attendance is already recorded.'),
   AlreadyAbsent: both('Esa persona ya está registrada como ausente.', 'That person is already recorded as absent.'),
-  NoQuorum: (d, lang) => (lang === 'es'
-    ? `No hay quórum: están presentes ${d.present} integrantes con derecho a voto y se requieren ${d.required}.`
-    : `There is no quorum: ${d.present} voting members are present and ${d.required} are required.`),
+  NoQuorum: (d, lang) => {
+    const of = d.total !== undefined ? (lang === 'es' ? ` de ${d.total}` : ` of ${d.total}`) : '';
+    return lang === 'es'
+      ? `No hay quórum: ${d.present === 1 ? 'está presente 1' : `están presentes ${d.present}`}${of} integrantes con derecho a voto y se requieren ${d.required}. Registra los regresos («regresa @Nombre») o decreta un receso («receso»).`
+      : `There is no quorum: ${d.present}${of} voting members ${d.present === 1 ? 'is' : 'are'} present and ${d.required} are required. Record who came back ("returned @Name") or call a recess ("recess").`;
+  },
   SessionNotStarted: both('La sesión aún no ha iniciado. Pasa lista y escribe «iniciar sesión».', 'The session has not started yet. Take the roll call and say "start session".'),
   SessionAlreadyStarted: both('La sesión ya inició.', 'The session has already started.'),
   SessionInRecess: both('La sesión está en receso. Escribe «reanudar» para continuar.', 'The session is in recess. Say "resume" to continue.'),
@@ -85,6 +94,25 @@ const MESSAGES: Record<Rejection['reason'], Say> = {
   NothingToFollowUp: both('La sesión anterior de este órgano no dejó acuerdos pendientes; no hay nada que dar en seguimiento.', "This body's previous session left no open agreements; there is nothing to follow up."),
   AgreementNotFound: both('No hay un acuerdo con ese número en el seguimiento de esta sesión. Escribe «seguimiento» para ver la lista.', 'There is no agreement with that number in this session\'s follow-up. Say "follow-up" to see the list.'),
   AgreementAlreadyDone: both('Ese acuerdo ya está marcado como cumplido.', 'That agreement is already marked as done.'),
+  AgendaNotApproved: (d, lang) => (lang === 'es'
+    ? `Antes de tratar el punto ${d.item} hay que aprobar el orden del día: escribe «aprobar orden del día» para someterlo a votación.`
+    : `The order of the day must be approved before item ${d.item}: say "approve agenda" to put it to the vote.`),
+  ReadingAlreadyWaived: both('La dispensa de la lectura ya fue aprobada.', 'The waiver of the reading is already approved.'),
+  NotPresent: both('Tu salida de la sesión está registrada, así que no puedes votar. Pide a la Secretaría Técnica que registre tu regreso.', 'Your departure from the session is recorded, so you cannot vote. Ask the technical secretary to record your return.'),
+  QuorumCheckOpen: both('Hay una verificación de quórum en curso; ciérrala primero («cerrar verificación»).', 'A quorum check is under way; close it first ("close quorum check").'),
+  NoQuorumCheck: both('No hay una verificación de quórum en curso. Para iniciarla escribe «verificar quórum».', 'No quorum check is under way. To start one say "check quorum".'),
+  SessionInProgress: (d, lang) => (lang === 'es'
+    ? `Ya hay una sesión en curso en esta reunión («${d.title}»). Clausúrala antes de crear otra.`
+    : `A session is already under way in this meeting ("${d.title}"). Close it before creating another.`),
+  MayNotStartSession: (d, lang) => {
+    const conductors = d.allowedRoles?.length ? (lang === 'es' ? `, ${roles(d, lang)} de la última sesión de esta reunión` : `, the ${roles(d, lang)} of this meeting's last session`) : '';
+    const unknown = d.organizerKnown === false
+      ? (lang === 'es' ? ' Teams no me dijo quién organizó la reunión (su API de reuniones no respondió).' : ' Teams did not tell me who organised the meeting (its meeting API did not answer).')
+      : '';
+    return lang === 'es'
+      ? `Solo quien organizó la reunión${conductors} o las personas que la administración de Sesiona autorizó pueden crear una sesión aquí. No se leyó ni se guardó nada.${unknown}`
+      : `Only the meeting's organizer${conductors}, or the people Sesiona's administrators allowed, can create a session here. Nothing was read or kept.${unknown}`;
+  },
 };
 
 export function sayRejection(rejection: Rejection, lang: Language): string {

@@ -75,3 +75,13 @@ export const listOf = (names: string[], lang: Language): string => {
   const and = lang === 'es' ? ' o ' : ' or ';
   return `${names.slice(0, -1).join(', ')}${and}${names[names.length - 1]}`;
 };
+
+/** "Luis y Rosa", "Ana, Luis y Rosa" / "Luis and Rosa". */
+export const andList = (names: string[], lang: Language): string => {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')}${lang === 'es' ? ' y ' : ' and '}${names[names.length - 1]}`;
+};
+
+/** "Quórum: 1 de 3 (se requieren 2)" / "Quorum: 1 of 3 (2 required)". */
+export const quorumLine = (q: { present: number; total: number; required: number }, lang: Language): string =>
+  lang === 'es' ? `Quórum: ${q.present} de ${q.total} (se requieren ${q.required})` : `Quorum: ${q.present} of ${q.total} (${q.required} required)`;

@@ -140,7 +140,7 @@ describe('the kind of each item, from its wording', () => {
   it.each([
     ['Lista de asistencia y declaración de quórum.', 'procedural'],
     ['Declaratoria de quórum.', 'procedural'],
-    ['Aprobación del orden del día.', 'vote'],
+    ['Aprobación del orden del día.', 'procedural'],
     ['Dispensa de la lectura de los documentos.', 'procedural'],
     ['Proyecto de resolución sobre el registro de candidaturas.', 'vote'],
     ['Proyecto de dictamen de la Comisión.', 'vote'],

@@ -33,7 +33,11 @@ export interface ImportedAgenda {
   warnings: string[];
 }
 
-export type ImportErrorCode = 'empty' | 'too-large' | 'not-a-document' | 'no-items' | 'unreadable';
+/**
+ * `too-large`: over 10 MB, inflating past 20 MB, over 50 pages. `too-complex`: reading it passed the time or memory
+ * limit. `password-protected` and `no-text` (a scanned PDF) are PDFs; `unreadable`: a damaged file.
+ */
+export type ImportErrorCode = 'empty' | 'too-large' | 'too-complex' | 'not-a-document' | 'password-protected' | 'no-text' | 'no-items' | 'unreadable';
 
 export interface ImportError {
   code: ImportErrorCode;

@@ -1,14 +1,15 @@
 /**
  * The agenda importer: reads the order of the day the institute already publishes.
  * - `importAgendaText(text)`: from pasted text or Markdown.
- * - `importAgenda(content, fileName)`: from a file (text, .docx or PDF), recognised by its bytes.
+ * - `importAgenda(content, fileName)`: from a file (text, .docx or PDF), recognised by its bytes, read on a worker
+ *   thread with memory and time limits.
  * - `toAgendaDrafts(items)`: the imported items as the domain's agenda drafts, to create a session.
  * Both importers answer a value: `{ ok: true, agenda }` or `{ ok: false, error: { code, line?, message: { es, en } } }`.
  */
 import type { AgendaItemDraft } from '../domain';
 import type { ImportedItem, ImportResult } from './imported-agenda';
+import { importInWorker, type ReadingLimits } from './import-in-worker';
 import { parseAgendaText } from './parse-agenda-text';
-import { readDocument } from './read-document';
 
 export type { ImportedAgenda, ImportedItem, ImportResult, ImportError } from './imported-agenda';
 
@@ -16,10 +17,9 @@ export function importAgendaText(text: string): ImportResult {
   return parseAgendaText(text);
 }
 
-export async function importAgenda(content: Buffer, fileName?: string): Promise<ImportResult> {
-  const read = await readDocument(content, fileName);
-  if (!read.ok) return read;
-  return parseAgendaText(read.text);
+/** Reads the file on a worker thread with memory and time limits (see import-in-worker.ts). */
+export function importAgenda(content: Buffer, fileName = '', limits?: ReadingLimits): Promise<ImportResult> {
+  return importInWorker(content, fileName, limits);
 }
 
 export function toAgendaDrafts(items: ImportedItem[]): AgendaItemDraft[] {

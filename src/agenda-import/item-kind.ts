@@ -14,7 +14,7 @@ interface Rule {
 
 const RULES: Rule[] = [
   { kind: 'general', pattern: /\basuntos? generales?\b|\bgeneral matters?\b|\bother business\b|\bany other business\b/, reason: 'asuntos generales' },
-  { kind: 'vote', pattern: /\baprobacion del orden del dia\b|\bapproval of the agenda\b/, reason: 'trámite que se vota: aprobación del orden del día' },
+  { kind: 'procedural', pattern: /\baprobacion del orden del dia\b|\bapproval of the agenda\b/, reason: 'trámite que se vota con «aprobar orden del día»' },
   { kind: 'vote', pattern: /\bproyecto de (acuerdo|resolucion|dictamen|minuta|acta)\b|\bdraft (resolution|agreement|minutes|decision)\b/, reason: 'proyecto que se somete a aprobación' },
   { kind: 'vote', pattern: /\ben su caso\b|\baprobacion\b|\baprobar\b|\baprueba\b|\bratificacion\b|\bdesignacion\b|\bapproval\b|\bapprove\b|\badoption\b/, reason: 'pide aprobación' },
   { kind: 'procedural', pattern: /\blista de asistencia\b|\bpase de lista\b|\b(declaracion|declaratoria|verificacion) (de|del) quorum\b|\bquorum\b|\bdispensa de (la )?lectura\b|\bclausura\b|\bapertura\b|\binstalacion\b|\broll call\b|\bopening\b|\bclosing\b|\badjournment\b/, reason: 'trámite de la sesión' },

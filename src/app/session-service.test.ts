@@ -14,7 +14,9 @@ const script: SessionCommand[] = [
   command('StartRollCall', cast.secretary, {}, 2),
   ...VOTERS.map((v, i) => command('MarkAttendance', v, { memberId: v.id, present: true }, 3 + i)),
   command('StartSession', cast.secretary, {}, 6),
-  command('ApproveAgenda', cast.secretary, {}, 7),
+  command('OpenVote', cast.secretary, { voteId: voteId('v0'), method: 'economica', subject: 'agenda' }, 7),
+  ...VOTERS.map((v) => ballot(v, 'in-favour', 7)),
+  command('CloseVote', cast.secretary, {}, 7),
   command('StartItem', cast.secretary, { number: item('1') }, 8),
   command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'economica' }, 9),
   ballot(cast.chair, 'in-favour', 10),
@@ -89,13 +91,14 @@ describe('SessionService on SQLite', () => {
     const heard: StoredEvent[] = [];
     bus.subscribe(sessionStream(SESSION_ID), (events) => heard.push(...events));
     await service.handle(SESSION_ID, command('StartRollCall', cast.secretary, {}, 2));
-    expect(heard.map((e) => [e.type, e.version])).toEqual([['RollCallStarted', 8]]); // 2 on creation, 5 roles
+    // 2 on creation, 5 roles; whoever opens the roll call is present
+    expect(heard.map((e) => [e.type, e.version])).toEqual([['RollCallStarted', 8], ['AttendanceMarked', 9]]);
   });
 
   it('given many voters at once, when they all vote concurrently, then every ballot is recorded exactly once', async () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ id: `aad-m${i}` as never, name: `Consejera ${i}`, role: 'voting-member' as const }));
     await play(service, [
-      createSession(),
+      createSession(cast.secretary, { agendaApprovalRequired: false }),
       command('AssignRoles', cast.secretary, { members: many }, 1),
       command('StartRollCall', cast.secretary, {}, 2),
       ...many.map((m) => command('MarkAttendance', cast.secretary, { memberId: m.id, present: true }, 3)),
@@ -139,7 +142,7 @@ describe('SessionService on SQLite', () => {
     expect(result.ok).toBe(true);
     expect(racing.conflicts).toBe(1);
     const view = await service.view(SESSION_ID);
-    expect(view?.members.filter((m) => m.present).map((m) => m.name).sort()).toEqual(['Luis Consejero', 'Sofía Consejera']);
+    expect(view?.members.filter((m) => m.present).map((m) => m.name).sort()).toEqual(['Luis Consejero', 'Marta Secretaria', 'Sofía Consejera']);
   });
 
   it('given another instance closed the vote first, when a ballot conflicts, then deciding again rejects it and nothing is recorded', async () => {
@@ -162,7 +165,7 @@ describe('SessionService on SQLite', () => {
         { id: cast.chair.id, name: cast.chair.name, choice: null },
         { id: cast.luis.id, name: cast.luis.name, choice: null },
       ]);
-      expect(JSON.stringify(view)).not.toMatch(/against/);
+      expect(JSON.stringify([view?.openVote, view?.agenda])).not.toMatch(/against/);
     });
 
     it('given the económica vote closed, then the choices, the count and the outcome are shown', async () => {

@@ -3,9 +3,9 @@
  * It never shows the choices of an open económica vote (only who has voted).
  */
 import {
-  type AgendaItem, type BodyRules, type Agreement, type AttendanceHint, type BallotChoice, type FollowUp, type ItemKind, type ItemStatus, type Recess,
-  type SessionPhase, type SessionRole, type SessionState, type Tally, type Vote, type VoteMethod, type VoteOutcome,
-  quorumOf, tallyOf,
+  type AgendaChanges, type AgendaItem, type AttendanceChange, type BodyRules, type Agreement, type AttendanceHint, type BallotChoice, type FollowUp,
+  type ItemKind, type ItemStatus, type QuorumCheck, type QuorumMoment, type QuorumSnapshot, type Recess, type ResultBasis, type SessionPhase, type SessionRole,
+  type SessionState, type Tally, type Vote, type VoteMethod, type VoteOutcome, type VoteSubject, basisOf, quorumOf, tallyOf,
 } from '../domain';
 
 export interface MemberView {
@@ -15,11 +15,21 @@ export interface MemberView {
   present: boolean;
   arrivedAt: string | null;
   leftAt: string | null;
+  /** Every arrival, departure and return, in order. */
+  changes: AttendanceChange[];
+  /** Whether their presence counts for quorum (the voting roles). */
+  countsForQuorum: boolean;
 }
 
 export interface VoteView {
   id: string;
-  item: string;
+  subject: VoteSubject;
+  /** The item voted; null for the order of the day and the reading waiver. */
+  item: string | null;
+  /** The item under way when a vote on the order of the day or the waiver opened. */
+  during: string | null;
+  /** For the order of the day: the changes proposed before its vote. */
+  changes: AgendaChanges | null;
   method: VoteMethod;
   status: 'open' | 'closed';
   openedAt: string;
@@ -32,6 +42,22 @@ export interface VoteView {
   outcome: VoteOutcome | null;
   decidedByCastingVote: boolean;
   tie: boolean;
+  /** Why the outcome is what it is (null while open). */
+  basis: ResultBasis | null;
+  /** Votes in favour an absolute or two-thirds majority required. */
+  required: number | null;
+  quorumAtOpen: QuorumSnapshot | null;
+  quorumAtClose: QuorumSnapshot | null;
+}
+
+export interface QuorumCheckView {
+  id: string;
+  startedAt: string;
+  closedAt: string | null;
+  confirmed: { id: string; name: string }[];
+  /** Recorded absent when the check closed. */
+  absent: { id: string; name: string }[];
+  quorum: QuorumSnapshot | null;
 }
 
 export interface ItemView {
@@ -61,7 +87,19 @@ export interface SessionView {
   startedAt: string | null;
   closedAt: string | null;
   agendaApproved: boolean;
+  agendaApprovedAt: string | null;
+  readingWaived: boolean;
+  /** Votes on the order of the day and on waiving the reading, in order. */
+  procedureVotes: VoteView[];
   quorum: { present: number; required: number; total: number; reached: boolean };
+  /** The quorum at the start, when lost or restored, at each check, on resuming and at the close. */
+  quorumRecord: QuorumMoment[];
+  /** Departures and returns Teams told of that wait for the secretary (rule `ask`). */
+  presenceNotices: { id: string; name: string; change: 'left' | 'joined'; at: string }[];
+  /** A quorum check under way: when it started and who has confirmed. */
+  quorumCheck: QuorumCheckView | null;
+  /** Every quorum check, the one under way last. */
+  quorumChecks: QuorumCheckView[];
   members: MemberView[];
   agenda: ItemView[];
   currentItem: string | null;
@@ -76,6 +114,11 @@ export interface SessionView {
   rules: BodyRules;
 }
 
+function checkView(c: QuorumCheck, name: (id: string) => string): QuorumCheckView {
+  const people = (ids: string[]) => ids.map((id) => ({ id, name: name(id) }));
+  return { id: c.id, startedAt: c.startedAt, closedAt: c.closedAt, confirmed: people(c.confirmed), absent: people(c.absent), quorum: c.quorum };
+}
+
 /** Names of the roster, looked up once per view instead of once per ballot. */
 type Names = Map<string, string>;
 const namesOf = (state: SessionState): Names => new Map(state.roster.map((m) => [m.id, m.name]));
@@ -85,7 +128,10 @@ export function voteView(vote: Vote, state: SessionState, names: Names = namesOf
   const showChoices = vote.method === 'nominal' || vote.status === 'closed';
   return {
     id: vote.id,
+    subject: vote.subject,
     item: vote.item,
+    during: vote.during,
+    changes: vote.changes,
     method: vote.method,
     status: vote.status,
     openedAt: vote.openedAt,
@@ -96,6 +142,10 @@ export function voteView(vote: Vote, state: SessionState, names: Names = namesOf
     outcome: vote.result?.outcome ?? null,
     decidedByCastingVote: vote.result?.decidedByCastingVote ?? false,
     tie: vote.result?.tie ?? false,
+    basis: vote.result ? basisOf(vote.result) : null,
+    required: vote.result?.required ?? null,
+    quorumAtOpen: vote.quorumAtOpen,
+    quorumAtClose: vote.quorumAtClose,
   };
 }
 
@@ -131,8 +181,15 @@ export function toSessionView(state: SessionState, version: number): SessionView
   let names: Names | null = null;
   const lazyNames = () => (names ??= namesOf(state));
   const lastVotes = new Map<string, VoteView>();
-  for (const vote of state.votes) lastVotes.set(vote.item, cachedVoteView(vote, state, lazyNames));
-  const open = state.openVote ? [...lastVotes.values()].find((v) => v.id === state.openVote) ?? null : null;
+  const procedureVotes: VoteView[] = [];
+  let open: VoteView | null = null;
+  for (const vote of state.votes) {
+    const view = cachedVoteView(vote, state, lazyNames);
+    if (vote.item) lastVotes.set(vote.item, view);
+    else procedureVotes.push(view);
+    if (vote.id === state.openVote) open = view;
+  }
+  const name = (id: string) => state.roster.find((m) => m.id === id)?.name ?? id;
   return {
     id: state.id ?? '',
     version,
@@ -148,10 +205,20 @@ export function toSessionView(state: SessionState, version: number): SessionView
     startedAt: state.startedAt,
     closedAt: state.closedAt,
     agendaApproved: state.agendaApproved,
+    agendaApprovedAt: state.agendaApprovedAt,
+    readingWaived: state.readingWaived,
+    procedureVotes,
     quorum: quorumOf(state.roster, state.attendance, state.rules),
+    quorumRecord: state.quorumRecord,
+    presenceNotices: Object.entries(state.presenceNotices).map(([id, n]) => ({ id, name: name(id), change: n!.change, at: n!.at })),
+    quorumCheck: state.quorumCheck ? checkView(state.quorumCheck, name) : null,
+    quorumChecks: state.quorumChecks.map((c) => checkView(c, name)),
     members: state.roster.map((m) => {
       const a = state.attendance[m.id];
-      return { id: m.id, name: m.name, role: m.role, present: a?.present ?? false, arrivedAt: a?.arrivedAt ?? null, leftAt: a?.leftAt ?? null };
+      return {
+        id: m.id, name: m.name, role: m.role, present: a?.present ?? false, arrivedAt: a?.arrivedAt ?? null, leftAt: a?.leftAt ?? null,
+        changes: a?.changes ?? [], countsForQuorum: state.rules.votingRoles.includes(m.role),
+      };
     }),
     agenda: state.agenda.map((item) => itemView(item, state, lastVotes)),
     currentItem: state.currentItem,

@@ -6,7 +6,7 @@
  * meeting are not available there (the side panel still opens in a browser at the printed address).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { startSesiona } from '../http/start-sesiona';
@@ -23,6 +23,11 @@ the browser. Ctrl+C stops both.
   --playground-port N   port of the playground
   --no-browser          do not open a browser (print the address only)
   --lang es|en          the language Sesiona answers in (default es; the playground itself always says en-US)`;
+
+/** The Entra object id of the playground's current user (the technical secretary in .m365agentsplayground.yml). */
+export function playgroundUserOf(yml: string): string {
+  return /^currentUser:[\s\S]*?^\s+aadObjectId:\s*(\S+)/m.exec(yml)?.[1] ?? '';
+}
 
 function playgroundCli(): string | null {
   try {
@@ -57,8 +62,13 @@ export const playgroundCommand: Subcommand = {
       console.error(es ? `--playground-port debe ser un número de puerto, no «${portText}».` : `--playground-port must be a port number, not "${portText}".`);
       return 1;
     }
-    // the playground sends every activity with locale en-US, whatever the person's language: Sesiona answers in --lang
-    const loaded = loadConfig({ ...process.env, SESIONA_LANGUAGE: process.env.SESIONA_LANGUAGE || lang });
+    // the playground sends every activity with locale en-US, whatever the person's language: Sesiona answers in --lang.
+    // It has no meetings, so nobody is an organizer: the playground's own user (the secretary) may start sessions.
+    const loaded = loadConfig({
+      ...process.env,
+      SESIONA_LANGUAGE: process.env.SESIONA_LANGUAGE || lang,
+      SESIONA_SESSION_STARTERS: process.env.SESIONA_SESSION_STARTERS || playgroundUserOf(readFileSync(PLAYGROUND_CONFIG, 'utf8')),
+    });
     if (!loaded.ok) {
       console.error(`sesiona: ${loaded.errors.join('\n')}`);
       return 1;

@@ -7,7 +7,7 @@ import type { AadObjectId, AgreementId, ItemNumber, SessionId, VoteId } from './
 import type { SessionRole } from './roster';
 import type { BodyRules } from './rules';
 import type { SessionHeader } from './session-header';
-import type { BallotChoice, VoteMethod } from './vote';
+import type { BallotChoice, VoteMethod, VoteSubject } from './vote';
 
 export interface Actor {
   id: AadObjectId;
@@ -32,7 +32,12 @@ export type SessionCommand =
   | C<'StartRollCall', Record<never, never>>
   | C<'MarkAttendance', { memberId: AadObjectId; present: boolean }>
   | C<'StartSession', Record<never, never>>
-  | C<'ApproveAgenda', Record<never, never>>
+  /** Keeps as present the members Teams said left (or keeps absent those it said joined): the secretary certifies. */
+  | C<'DismissPresenceNotice', { memberIds: AadObjectId[] }>
+  /** Verificación de quórum: a new roll call in which each member confirms presence. */
+  | C<'StartQuorumCheck', { checkId: string }>
+  /** Whoever did not confirm presence is recorded absent. */
+  | C<'CloseQuorumCheck', Record<never, never>>
   | C<'StartItem', { number: ItemNumber }>
   | C<'NextItem', Record<never, never>>
   | C<'CompleteItem', Record<never, never>>
@@ -49,7 +54,8 @@ export type SessionCommand =
   /** Takes up the agreements a previous session left open, on the follow-up item (found by its title when not given). */
   | C<'ImportFollowUp', { number?: ItemNumber; entries: FollowUpEntry[] }>
   | C<'MarkAgreementDone', { agreementId: AgreementId; note?: string | null }>
-  | C<'OpenVote', { voteId: VoteId; method: VoteMethod }>
+  /** A vote on the current item (default), on the order of the day, or on waiving the reading of the documents. */
+  | C<'OpenVote', { voteId: VoteId; method: VoteMethod; subject?: VoteSubject }>
   | C<'CastBallot', { voteId?: VoteId; choice: BallotChoice }>
   | C<'CloseVote', Record<never, never>>
   | C<'Recess', { reason?: string }>

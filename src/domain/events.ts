@@ -8,15 +8,10 @@ import type { AadObjectId, AgreementId, ItemNumber, SessionId, VoteId } from './
 import type { Member } from './roster';
 import type { BodyRules } from './rules';
 import type { SessionHeader } from './session-header';
-import type { BallotChoice, VoteMethod, VoteResult } from './vote';
+import type { QuorumSnapshot } from './quorum';
+import type { AgendaChanges, BallotChoice, VoteMethod, VoteResult, VoteSubject } from './vote';
 
 type E<T extends string, D> = { type: T; data: D & { at: string } };
-
-export interface QuorumSnapshot {
-  present: number;
-  required: number;
-  total: number;
-}
 
 export type SessionEvent =
   | E<'SessionCreated', SessionHeader & {
@@ -31,7 +26,18 @@ export type SessionEvent =
   | E<'RollCallStarted', Record<never, never>>
   | E<'AttendanceMarked', { memberId: AadObjectId; present: boolean; by: AadObjectId }>
   | E<'SessionStarted', { quorum: QuorumSnapshot }>
-  | E<'AgendaApproved', Record<never, never>>
+  /** Teams said a roster member left or joined; under the `ask` rule it waits for the secretary. */
+  | E<'PresenceChangeNoticed', { memberId: AadObjectId; change: 'left' | 'joined' }>
+  | E<'PresenceNoticeDismissed', { memberIds: AadObjectId[]; by: AadObjectId }>
+  /** Quorum was lost (or came back) during the session. */
+  | E<'QuorumLost', { quorum: QuorumSnapshot }>
+  | E<'QuorumRestored', { quorum: QuorumSnapshot }>
+  | E<'QuorumCheckStarted', { checkId: string; by: AadObjectId }>
+  | E<'PresenceConfirmed', { checkId: string; memberId: AadObjectId }>
+  | E<'QuorumCheckClosed', { checkId: string; absent: AadObjectId[]; quorum: QuorumSnapshot; by: AadObjectId }>
+  /** The order of the day approved: by the vote `voteId` (absent in records from before it was voted). */
+  | E<'AgendaApproved', { voteId?: VoteId }>
+  | E<'ReadingWaived', { voteId: VoteId }>
   | E<'ItemStarted', { number: ItemNumber }>
   | E<'ItemCompleted', { number: ItemNumber }>
   | E<'ItemWithdrawn', { number: ItemNumber }>
@@ -46,13 +52,24 @@ export type SessionEvent =
     }>
   | E<'FollowUpImported', { number: ItemNumber; entries: FollowUpEntry[] }>
   | E<'AgreementMarkedDone', { agreementId: AgreementId; note: string | null; by: AadObjectId }>
-  | E<'VoteOpened', { voteId: VoteId; number: ItemNumber; method: VoteMethod; eligible: AadObjectId[] }>
+  | E<'VoteOpened', {
+      voteId: VoteId;
+      /** The item voted; null for the order of the day and the reading waiver. */
+      number: ItemNumber | null;
+      method: VoteMethod;
+      eligible: AadObjectId[];
+      /** Absent in records from before they were kept: an item vote, no quorum snapshot. */
+      subject?: VoteSubject;
+      during?: ItemNumber | null;
+      changes?: AgendaChanges | null;
+      quorum?: QuorumSnapshot;
+    }>
   | E<'BallotCast', { voteId: VoteId; voter: AadObjectId; choice: BallotChoice }>
   | E<'BallotChanged', { voteId: VoteId; voter: AadObjectId; choice: BallotChoice }>
-  | E<'VoteClosed', { voteId: VoteId; number: ItemNumber; result: VoteResult; closedBy: AadObjectId | null }>
+  | E<'VoteClosed', { voteId: VoteId; number: ItemNumber | null; result: VoteResult; closedBy: AadObjectId | null; quorum?: QuorumSnapshot }>
   | E<'RecessStarted', { reason: string | null }>
   | E<'SessionResumed', { quorum: QuorumSnapshot }>
-  | E<'SessionClosed', Record<never, never>>
+  | E<'SessionClosed', { quorum?: QuorumSnapshot }>
   | E<'AttendanceHintRecorded', { kind: AttendanceHintKind; participant: { id: AadObjectId | null; name: string } | null }>;
 
 export type SessionEventType = SessionEvent['type'];

@@ -9,23 +9,6 @@ const voteAndClose = (minute: number): SessionCommand[] => [
   command('CloseVote', cast.secretary, {}, minute),
 ];
 
-describe('approving the agenda', () => {
-  it('given a session in session, when the secretary approves the agenda, then it is approved', () => {
-    const started = run([command('StartSession', cast.secretary, {}, 5)], rollCallWith(VOTERS));
-    const then = given(started).when(command('ApproveAgenda', cast.secretary, {}, 6));
-    then.thenEvents([{ type: 'AgendaApproved', data: { at: at(6) } }]);
-    expect(then.thenState().agendaApproved).toBe(true);
-  });
-
-  it('given an approved agenda, when approved again, then it is rejected', () => {
-    given(inSession()).when(command('ApproveAgenda', cast.secretary, {})).thenRejected('AgendaAlreadyApproved');
-  });
-
-  it('given a session not started, when the agenda is approved, then the session has not started', () => {
-    given(rollCallWith(VOTERS)).when(command('ApproveAgenda', cast.secretary, {})).thenRejected('SessionNotStarted');
-  });
-});
-
 describe('moving through the items', () => {
   it('given no current item, when next, then the first pending item starts', () => {
     given(inSession()).when(next()).thenEvents([{ type: 'ItemStarted', data: { number: item('1'), at: at(10) } }]);
@@ -244,7 +227,7 @@ describe('agreements', () => {
 describe('closing the session', () => {
   it('given a session with a report in progress, when closed, then the report is presented, nothing is current and the time is kept', () => {
     const then = given(run([start('2')], inSession())).when(command('CloseSession', cast.secretary, {}, 50));
-    then.thenEvents([{ type: 'SessionClosed', data: { at: at(50) } }]);
+    then.thenEvents([{ type: 'SessionClosed', data: { quorum: { present: 3, required: 2, total: 3 }, at: at(50) } }]);
     const state = then.thenState();
     expect(state).toMatchObject({ phase: 'closed', closedAt: at(50), currentItem: null });
     expect(state.agenda[1]?.status).toBe('presented');

@@ -5,15 +5,21 @@ import type { AadObjectId } from './ids';
 import type { Attendance, Member } from './roster';
 import type { BodyRules } from './rules';
 
-export interface Quorum {
-  /** Voting members marked present. */
+/** The quorum's numbers at a moment of the record. */
+export interface QuorumSnapshot {
+  /** Voting members recorded present. */
   present: number;
-  /** All voting members in the roster. */
-  total: number;
   /** The least number of voting members present for quorum. */
   required: number;
+  /** All voting members in the roster. */
+  total: number;
+}
+
+export interface Quorum extends QuorumSnapshot {
   reached: boolean;
 }
+
+export const snapshotOf = ({ present, required, total }: QuorumSnapshot): QuorumSnapshot => ({ present, required, total });
 
 export function votingMembers(roster: readonly Member[], rules: BodyRules): Member[] {
   return roster.filter((m) => rules.votingRoles.includes(m.role));

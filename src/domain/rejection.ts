@@ -40,7 +40,14 @@ export type RejectionReason =
   | 'FollowUpAlreadyImported'
   | 'NothingToFollowUp'
   | 'AgreementNotFound'
-  | 'AgreementAlreadyDone';
+  | 'AgreementAlreadyDone'
+  | 'AgendaNotApproved'
+  | 'ReadingAlreadyWaived'
+  | 'NotPresent'
+  | 'QuorumCheckOpen'
+  | 'NoQuorumCheck'
+  | 'SessionInProgress'
+  | 'MayNotStartSession';
 
 export interface Rejection {
   reason: RejectionReason;
@@ -52,7 +59,13 @@ export interface Rejection {
     item?: string;
     present?: number;
     required?: number;
+    /** All the voting members (with `present` and `required`, for a quorum). */
+    total?: number;
     phase?: string;
+    /** The session a refusal is about (its title). */
+    title?: string;
+    /** Whether Teams could tell who organised the meeting (false: its meeting API did not answer). */
+    organizerKnown?: boolean;
   };
 }
 

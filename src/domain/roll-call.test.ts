@@ -3,8 +3,11 @@ import { quorumOf } from './quorum';
 import { at, cast, command, given, inSession, item, rollCallWith, run, sessionWithRoster, VOTERS } from './testing/session-spec';
 
 describe('roll call', () => {
-  it('given a roster, when the secretary starts the roll call, then the session is in roll call', () => {
-    given(sessionWithRoster()).when(command('StartRollCall', cast.secretary, {}, 1)).thenEvents([{ type: 'RollCallStarted', data: { at: at(1) } }]);
+  it('given a roster, when the secretary starts the roll call, then the session is in roll call and she is present', () => {
+    given(sessionWithRoster()).when(command('StartRollCall', cast.secretary, {}, 1)).thenEvents([
+      { type: 'RollCallStarted', data: { at: at(1) } },
+      { type: 'AttendanceMarked', data: { memberId: cast.secretary.id, present: true, by: cast.secretary.id, at: at(1) } },
+    ]);
   });
 
   it('given a roster, when the chair starts the roll call, then it is accepted (the chair also conducts)', () => {
@@ -23,7 +26,7 @@ describe('roll call', () => {
   it('given an open roll call, when a member marks themselves present, then they are present from that moment', () => {
     const then = given(rollCallWith([])).when(command('MarkAttendance', cast.luis, { memberId: cast.luis.id, present: true }, 3));
     then.thenEvents([{ type: 'AttendanceMarked', data: { memberId: cast.luis.id, present: true, by: cast.luis.id, at: at(3) } }]);
-    expect(then.thenState().attendance[cast.luis.id]).toEqual({ present: true, arrivedAt: at(3), leftAt: null });
+    expect(then.thenState().attendance[cast.luis.id]).toEqual({ present: true, arrivedAt: at(3), leftAt: null, changes: [{ present: true, at: at(3), by: cast.luis.id }] });
   });
 
   it('given an open roll call, when the secretary marks a member present, then it is recorded as done by the secretary', () => {
@@ -53,7 +56,8 @@ describe('roll call', () => {
 
   it('given a member present, when the secretary marks them absent, then they left at that moment and keep their arrival', () => {
     const state = given(rollCallWith([cast.luis])).when(command('MarkAttendance', cast.secretary, { memberId: cast.luis.id, present: false }, 20)).thenState();
-    expect(state.attendance[cast.luis.id]).toEqual({ present: false, arrivedAt: at(2), leftAt: at(20) });
+    expect(state.attendance[cast.luis.id]).toMatchObject({ present: false, arrivedAt: at(2), leftAt: at(20) });
+    expect(state.attendance[cast.luis.id]?.changes).toEqual([{ present: true, at: at(2), by: cast.luis.id }, { present: false, at: at(20), by: cast.secretary.id }]);
   });
 
   it('given a session in progress, a member who arrives late can still mark themselves present', () => {
@@ -89,7 +93,7 @@ describe('quorum', () => {
     then.thenEvents([{ type: 'SessionStarted', data: { quorum: { present: 2, required: 2, total: 3 }, at: at(5) } }]);
     const state = then.thenState();
     expect(state.phase).toBe('in-session');
-    expect(state.quorumDeclarations).toEqual([{ present: 2, required: 2, total: 3, at: at(5), when: 'start' }]);
+    expect(state.quorumRecord).toEqual([{ present: 2, required: 2, total: 3, at: at(5), when: 'start' }]);
   });
 
   it('given no quorum, when the session is started, then it is rejected with how many are present and required', () => {
@@ -133,7 +137,7 @@ describe('recess and resume', () => {
     const state = then.thenState();
     expect(state.phase).toBe('in-session');
     expect(state.recesses[0]).toEqual({ reason: null, startedAt: at(11), endedAt: at(16) });
-    expect(state.quorumDeclarations.map((q) => q.when)).toEqual(['start', 'resume']);
+    expect(state.quorumRecord.map((q) => q.when)).toEqual(['start', 'lost', 'restored', 'resume']);
   });
 
   it('given a recess, then items cannot move, votes cannot open and a second recess is rejected', () => {

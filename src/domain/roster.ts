@@ -12,10 +12,19 @@ export interface Member {
   role: SessionRole;
 }
 
+/** One change of a member's attendance: arrived (or came back) or left, when, and who recorded it. */
+export interface AttendanceChange {
+  present: boolean;
+  at: string;
+  by: AadObjectId;
+}
+
 export interface Attendance {
   present: boolean;
   /** When the member was first marked present (ISO 8601). */
   arrivedAt: string | null;
   /** When the member was last marked absent after having been present (ISO 8601). */
   leftAt: string | null;
+  /** Every arrival, departure and return, in order. */
+  changes: AttendanceChange[];
 }

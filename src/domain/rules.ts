@@ -1,7 +1,9 @@
 /**
  * The body's rules: data, not code branches. Defaults fit a commission of the Instituto Electoral de la Ciudad de
  * México (quorum: more than half of the voting members; simple majority of the votes cast; a tie is decided by the
- * chair's casting vote; abstention allowed; a ballot cannot be changed once cast).
+ * chair's casting vote; abstention allowed; a ballot cannot be changed once cast; the order of the day is approved
+ * by a vote before any item is taken up; the secretary certifies who left the meeting; Mexico City time).
+ * What is sourced and what is only a default: docs/PROCEDURE.md.
  */
 import type { SessionRole } from './roster';
 
@@ -13,7 +15,20 @@ export type MajorityRule =
   /** at least two thirds of the voters eligible in this vote vote in favour */
   | 'two-thirds';
 
+/**
+ * What decides a tie (as many votes in favour as against) under a simple majority: the chair's casting vote (the
+ * tie goes the way the chair voted; a chair who abstained or did not vote casts nothing, and the motion is not
+ * approved) or nothing (a tie is not approved). Under an absolute or two-thirds majority a tie never reaches the
+ * votes in favour required, and no casting vote can make up for votes that were not cast.
+ */
 export type TieRule = 'chair-casting-vote' | 'not-approved';
+
+/**
+ * What Sesiona does when Teams says a roster member left or joined the meeting during the session:
+ * `ask` tells those who conduct and waits for the secretary to certify it (Teams' events are late or missing in
+ * practice, and a dropped connection is not a departure); `record` takes the meeting's events as attendance.
+ */
+export type MeetingPresenceRule = 'ask' | 'record';
 
 export interface BodyRules {
   /** Roles whose presence counts for quorum and who may vote. */
@@ -29,7 +44,14 @@ export interface BodyRules {
   ballotChangeAllowed: boolean;
   /** Close a vote by itself once every eligible voter has voted. */
   autoCloseWhenAllVoted: boolean;
+  /** No item is taken up before the order of the day is approved by a vote (procedural items excepted). */
+  agendaApprovalRequired: boolean;
+  meetingPresence: MeetingPresenceRule;
+  /** The body's time zone (IANA name): every time of the record is told in it. */
+  timeZone: string;
 }
+
+export const DEFAULT_TIME_ZONE = 'America/Mexico_City';
 
 export const DEFAULT_RULES: BodyRules = {
   votingRoles: ['chair', 'voting-member'],
@@ -40,6 +62,9 @@ export const DEFAULT_RULES: BodyRules = {
   abstentionAllowed: true,
   ballotChangeAllowed: false,
   autoCloseWhenAllVoted: false,
+  agendaApprovalRequired: true,
+  meetingPresence: 'ask',
+  timeZone: DEFAULT_TIME_ZONE,
 };
 
 export function withDefaults(partial: Partial<BodyRules> | undefined): BodyRules {

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { flattenAgenda } from './agenda';
 import type { Actor, SessionCommand } from './commands';
-import { decide } from './decide';
+import { decide, mayConduct } from './decide';
 import type { SessionEvent } from './events';
 import { quorumOf } from './quorum';
 import type { BodyRules } from './rules';
@@ -12,6 +12,7 @@ import { fold, type SessionState } from './session-state';
 import { agreementId, at, cast, command, inSession, item, rollCallWith, sessionWithRoster } from './testing/session-spec';
 import { tallyOf, type Vote } from './vote';
 
+const TEAMS: Actor = { id: 'microsoft-teams' as never, name: 'Microsoft Teams' };
 const people: Actor[] = [cast.secretary, cast.chair, cast.luis, cast.sofia, cast.representative, cast.guest, cast.stranger, cast.organizer];
 const numbers = ['1', '2', '3', '3.a', '3.b', '4', '4.a', '9'];
 
@@ -24,7 +25,11 @@ const commandArb = (n: number): fc.Arbitrary<SessionCommand> => fc.oneof(
   fc.tuple(actorArb, actorArb, fc.boolean()).map(([a, m, present]) => command('MarkAttendance', a, { memberId: m.id, present }, n)),
   { weight: 3, arbitrary: fc.tuple(actorArb, fc.boolean()).map(([a, present]) => command('MarkAttendance', a, { memberId: a.id, present }, n)) },
   conductorArb.map((a) => command('StartSession', a, {}, n)),
-  conductorArb.map((a) => command('ApproveAgenda', a, {}, n)),
+  { weight: 2, arbitrary: fc.tuple(conductorArb, fc.constantFrom('agenda' as const, 'reading-waiver' as const)).map(([a, subject]) => command('OpenVote', a, { voteId: `v${n}` as never, method: 'economica', subject }, n)) },
+  fc.tuple(actorArb, fc.constantFrom('left' as const, 'joined' as const)).map(([p, kind]) => command('RecordAttendanceHint', TEAMS, { kind, participant: { id: p.id, name: p.name } }, n)),
+  conductorArb.map((a) => command('DismissPresenceNotice', a, { memberIds: [cast.luis.id, cast.sofia.id, cast.chair.id] }, n)),
+  conductorArb.map((a) => command('StartQuorumCheck', a, { checkId: `q${n}` }, n)),
+  conductorArb.map((a) => command('CloseQuorumCheck', a, {}, n)),
   { weight: 3, arbitrary: conductorArb.map((a) => command('NextItem', a, {}, n)) },
   fc.tuple(conductorArb, fc.constantFrom(...numbers)).map(([a, num]) => command('StartItem', a, { number: item(num) }, n)),
   conductorArb.map((a) => command('CompleteItem', a, {}, n)),
@@ -47,6 +52,8 @@ const rulesArb: fc.Arbitrary<Partial<BodyRules>> = fc.record({
   abstentionAllowed: fc.boolean(),
   ballotChangeAllowed: fc.boolean(),
   autoCloseWhenAllVoted: fc.boolean(),
+  agendaApprovalRequired: fc.boolean(),
+  meetingPresence: fc.constantFrom('ask' as const, 'record' as const),
 });
 
 /** Where a scenario starts: a fresh roster, an open roll call, or a session under way with every voter present. */
@@ -108,6 +115,15 @@ function checkInvariants(state: SessionState, events: readonly SessionEvent[], c
   const quorum = quorumOf(state.roster, state.attendance, state.rules);
   const votingPresent = state.roster.filter((m) => state.rules.votingRoles.includes(m.role) && present.has(m.id)).length;
   expect(quorum.present).toBe(votingPresent);
+
+  // no vote opens without quorum
+  for (const e of events) if (e.type === 'VoteOpened' && e.data.quorum) expect(e.data.quorum.present).toBeGreaterThanOrEqual(e.data.quorum.required);
+
+  // during the session the record says whether there is quorum: the last moment that says so agrees with attendance
+  if (state.phase === 'in-session' || state.phase === 'recess') {
+    const last = [...state.quorumRecord].reverse().find((q) => q.when !== 'check');
+    expect(last?.when === 'lost').toBe(!quorum.reached);
+  }
 }
 
 describe('session invariants over random command sequences', () => {
@@ -120,9 +136,16 @@ describe('session invariants over random command sequences', () => {
         for (const c of commands) {
           const decision = decide(c, state);
           if (!decision.ok) continue;
+          // nobody votes who is not recorded present
+          if (c.type === 'CastBallot') expect(state.attendance[c.actor.id]?.present).toBe(true);
           events.push(...decision.events);
           state = fold(events);
           checkInvariants(state, events, closed);
+          // whoever conducts and acts is present
+          const act = c.type !== 'CastBallot' && c.type !== 'RecordAttendanceHint' && c.type !== 'AssignRoles' && !(c.type === 'MarkAttendance' && c.data.memberId === c.actor.id);
+          if (act && decision.events.length > 0 && mayConduct(state, c.actor.id) && (state.phase === 'roll-call' || state.phase === 'in-session' || state.phase === 'recess')) {
+            expect(state.attendance[c.actor.id]?.present).toBe(true);
+          }
           if (state.phase === 'closed') expect(decide(command('NextItem', cast.secretary, {}, 999), state).ok).toBe(false);
         }
       }),
@@ -166,7 +189,7 @@ describe('session invariants over random command sequences', () => {
         const voting = present.filter((p) => [cast.chair, cast.luis, cast.sofia].includes(p)).length;
         expect(expected.present).toBe(voting);
         expect(d.ok).toBe(voting >= 2);
-        if (d.ok) expect(fold(events).quorumDeclarations[0]).toEqual({ present: voting, required: 2, total: 3, at: at(9), when: 'start' });
+        if (d.ok) expect(fold(events).quorumRecord[0]).toEqual({ present: voting, required: 2, total: 3, at: at(9), when: 'start' });
       }),
     );
   });

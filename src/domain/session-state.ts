@@ -7,10 +7,11 @@ import type { AttendanceHintKind } from './commands';
 import type { SessionEvent } from './events';
 import type { FollowUp } from './follow-up';
 import type { AadObjectId, ItemNumber, SessionId, VoteId } from './ids';
+import type { QuorumSnapshot } from './quorum';
 import type { Attendance, Member } from './roster';
-import { type BodyRules, DEFAULT_RULES } from './rules';
+import { type BodyRules, DEFAULT_RULES, withDefaults } from './rules';
 import type { SessionHeader, SessionPhase } from './session-header';
-import type { Vote } from './vote';
+import type { AgendaChanges, Vote } from './vote';
 
 export interface AttendanceHint {
   kind: AttendanceHintKind;
@@ -24,13 +25,29 @@ export interface Recess {
   endedAt: string | null;
 }
 
-export interface QuorumDeclaration {
+/**
+ * The quorum at a moment of the record: declared at the start and on resuming, lost or restored as people leave and
+ * come back, found by a quorum check, and at the close.
+ */
+export interface QuorumMoment extends QuorumSnapshot {
   at: string;
-  present: number;
-  required: number;
-  total: number;
-  /** 'start' when the session began, 'resume' after a recess. */
-  when: 'start' | 'resume';
+  when: 'start' | 'resume' | 'lost' | 'restored' | 'check' | 'close';
+}
+
+/** Teams said this member left (or joined) and the secretary has not certified it yet (rule `ask`). */
+export interface PresenceNotice {
+  change: 'left' | 'joined';
+  at: string;
+}
+
+/** A quorum check: who confirmed their presence and, once closed, who was recorded absent and the quorum found. */
+export interface QuorumCheck {
+  id: string;
+  startedAt: string;
+  confirmed: AadObjectId[];
+  closedAt: string | null;
+  absent: AadObjectId[];
+  quorum: QuorumSnapshot | null;
 }
 
 export interface SessionState {
@@ -44,6 +61,8 @@ export interface SessionState {
   agenda: AgendaItem[];
   agendaApproved: boolean;
   agendaApprovedAt: string | null;
+  /** Items withdrawn, deferred or added before the order of the day was approved: what its vote approves. */
+  agendaChanges: AgendaChanges;
   roster: Member[];
   attendance: Partial<Record<AadObjectId, Attendance>>;
   currentItem: ItemNumber | null;
@@ -54,8 +73,15 @@ export interface SessionState {
   followUps: FollowUp[];
   followUpItem: ItemNumber | null;
   hints: AttendanceHint[];
+  /** Departures and returns Teams told of that wait for the secretary (rule `ask`). */
+  presenceNotices: Partial<Record<AadObjectId, PresenceNotice>>;
+  /** The quorum check under way, if any. */
+  quorumCheck: QuorumCheck | null;
+  /** Every quorum check of the session, in order (the one under way last). */
+  quorumChecks: QuorumCheck[];
   recesses: Recess[];
-  quorumDeclarations: QuorumDeclaration[];
+  quorumRecord: QuorumMoment[];
+  readingWaived: boolean;
   rollCallStartedAt: string | null;
   startedAt: string | null;
   closedAt: string | null;
@@ -72,6 +98,7 @@ export const INITIAL_STATE: SessionState = {
   agenda: [],
   agendaApproved: false,
   agendaApprovedAt: null,
+  agendaChanges: { withdrawn: [], deferred: [], added: [] },
   roster: [],
   attendance: {},
   currentItem: null,
@@ -81,8 +108,12 @@ export const INITIAL_STATE: SessionState = {
   followUps: [],
   followUpItem: null,
   hints: [],
+  presenceNotices: {},
+  quorumCheck: null,
+  quorumChecks: [],
   recesses: [],
-  quorumDeclarations: [],
+  quorumRecord: [],
+  readingWaived: false,
   rollCallStartedAt: null,
   startedAt: null,
   closedAt: null,
@@ -99,6 +130,11 @@ function addItem(items: AgendaItem[], parent: ItemNumber | null, item: AgendaIte
   return updateItem(items, parent, (p) => ({ ...p, items: [...p.items, item] }));
 }
 
+/** The check under way, changed, in both places it is kept. */
+function withCheck(state: SessionState, check: QuorumCheck): SessionState {
+  return { ...state, quorumCheck: check, quorumChecks: state.quorumChecks.map((c) => (c.id === check.id ? check : c)) };
+}
+
 export function evolve(state: SessionState, event: SessionEvent): SessionState {
   switch (event.type) {
     case 'SessionCreated': {
@@ -108,7 +144,7 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         exists: true,
         id: d.sessionId,
         header: { body: d.body, title: d.title, kind: d.kind, date: d.date, time: d.time, modality: d.modality, meeting: d.meeting },
-        rules: d.rules,
+        rules: withDefaults(d.rules),
         createdBy: d.createdBy,
         createdAt: d.at,
         agenda: d.agenda,
@@ -128,20 +164,47 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
     case 'RollCallStarted':
       return { ...state, phase: 'roll-call', rollCallStartedAt: event.data.at };
     case 'AttendanceMarked': {
-      const before = state.attendance[event.data.memberId];
-      const at = event.data.at;
-      const next: Attendance = event.data.present
-        ? { present: true, arrivedAt: before?.arrivedAt ?? at, leftAt: null }
-        : { present: false, arrivedAt: before?.arrivedAt ?? null, leftAt: before?.present ? at : before?.leftAt ?? null };
-      return { ...state, attendance: { ...state.attendance, [event.data.memberId]: next } };
+      const d = event.data;
+      const before = state.attendance[d.memberId];
+      const changes = [...(before?.changes ?? []), { present: d.present, at: d.at, by: d.by }];
+      const next: Attendance = d.present
+        ? { present: true, arrivedAt: before?.arrivedAt ?? d.at, leftAt: null, changes }
+        : { present: false, arrivedAt: before?.arrivedAt ?? null, leftAt: before?.present ? d.at : before?.leftAt ?? null, changes };
+      const { [d.memberId]: _settled, ...presenceNotices } = state.presenceNotices;
+      return { ...state, attendance: { ...state.attendance, [d.memberId]: next }, presenceNotices };
     }
     case 'SessionStarted':
       return {
         ...state,
         phase: 'in-session',
         startedAt: event.data.at,
-        quorumDeclarations: [...state.quorumDeclarations, { ...event.data.quorum, at: event.data.at, when: 'start' }],
+        quorumRecord: [...state.quorumRecord, { ...event.data.quorum, at: event.data.at, when: 'start' }],
       };
+    case 'PresenceChangeNoticed':
+      return { ...state, presenceNotices: { ...state.presenceNotices, [event.data.memberId]: { change: event.data.change, at: event.data.at } } };
+    case 'PresenceNoticeDismissed': {
+      const presenceNotices = { ...state.presenceNotices };
+      for (const id of event.data.memberIds) delete presenceNotices[id];
+      return { ...state, presenceNotices };
+    }
+    case 'QuorumLost':
+    case 'QuorumRestored':
+      return { ...state, quorumRecord: [...state.quorumRecord, { ...event.data.quorum, at: event.data.at, when: event.type === 'QuorumLost' ? 'lost' : 'restored' }] };
+    case 'QuorumCheckStarted': {
+      const check: QuorumCheck = { id: event.data.checkId, startedAt: event.data.at, confirmed: [], closedAt: null, absent: [], quorum: null };
+      return { ...state, quorumCheck: check, quorumChecks: [...state.quorumChecks, check] };
+    }
+    case 'PresenceConfirmed':
+      return state.quorumCheck && !state.quorumCheck.confirmed.includes(event.data.memberId)
+        ? withCheck(state, { ...state.quorumCheck, confirmed: [...state.quorumCheck.confirmed, event.data.memberId] })
+        : state;
+    case 'QuorumCheckClosed': {
+      const d = event.data;
+      const closed = state.quorumCheck ? withCheck(state, { ...state.quorumCheck, closedAt: d.at, absent: d.absent, quorum: d.quorum }) : state;
+      return { ...closed, quorumCheck: null, quorumRecord: [...state.quorumRecord, { ...d.quorum, at: d.at, when: 'check' }] };
+    }
+    case 'ReadingWaived':
+      return { ...state, readingWaived: true };
     case 'AgendaApproved':
       return { ...state, agendaApproved: true, agendaApprovedAt: event.data.at };
     case 'ItemStarted':
@@ -156,15 +219,26 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         })),
       };
     case 'ItemWithdrawn':
-    case 'ItemDeferred':
+    case 'ItemDeferred': {
+      const withdrawn = event.type === 'ItemWithdrawn';
+      const changes = state.agendaChanges;
       return {
         ...state,
         currentItem: state.currentItem === event.data.number ? null : state.currentItem,
-        agenda: setStatus(state, event.data.number, event.type === 'ItemWithdrawn' ? 'withdrawn' : 'deferred'),
+        agenda: setStatus(state, event.data.number, withdrawn ? 'withdrawn' : 'deferred'),
+        agendaChanges: state.agendaApproved ? changes : withdrawn
+          ? { ...changes, withdrawn: [...changes.withdrawn, event.data.number], deferred: changes.deferred.filter((n) => n !== event.data.number) }
+          : { ...changes, deferred: [...changes.deferred, event.data.number] },
       };
+    }
     case 'ItemAdded': {
       const d = event.data;
-      return { ...state, agenda: addItem(state.agenda, d.parent, { number: d.number, title: d.title, kind: d.kind, status: 'pending', items: [] }) };
+      const changes = state.agendaChanges;
+      return {
+        ...state,
+        agenda: addItem(state.agenda, d.parent, { number: d.number, title: d.title, kind: d.kind, status: 'pending', items: [] }),
+        agendaChanges: state.agendaApproved ? changes : { ...changes, added: [...changes.added, { number: d.number, title: d.title }] },
+      };
     }
     case 'AgreementRecorded': {
       const d = event.data;
@@ -185,10 +259,11 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
     case 'VoteOpened': {
       const d = event.data;
       const vote: Vote = {
-        id: d.voteId, item: d.number, method: d.method, eligible: d.eligible, ballots: {}, voted: [],
-        openedAt: d.at, status: 'open', closedAt: null, closedBy: null, result: null,
+        id: d.voteId, subject: d.subject ?? 'item', item: d.number, during: d.during ?? null, changes: d.changes ?? null,
+        method: d.method, eligible: d.eligible, ballots: {}, voted: [], openedAt: d.at, quorumAtOpen: d.quorum ?? null, quorumAtClose: null,
+        status: 'open', closedAt: null, closedBy: null, result: null,
       };
-      return { ...state, votes: [...state.votes, vote], openVote: d.voteId, agenda: setStatus(state, d.number, 'voting') };
+      return { ...state, votes: [...state.votes, vote], openVote: d.voteId, agenda: d.number ? setStatus(state, d.number, 'voting') : state.agenda };
     }
     case 'BallotCast':
     case 'BallotChanged': {
@@ -207,8 +282,8 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
       return {
         ...state,
         openVote: null,
-        votes: updateVote(state, d.voteId, (v) => ({ ...v, status: 'closed', closedAt: d.at, closedBy: d.closedBy, result: d.result })),
-        agenda: setStatus(state, d.number, d.result.outcome === 'not-approved' ? 'rejected' : 'approved'),
+        votes: updateVote(state, d.voteId, (v) => ({ ...v, status: 'closed', closedAt: d.at, closedBy: d.closedBy, result: d.result, quorumAtClose: d.quorum ?? null })),
+        agenda: d.number ? setStatus(state, d.number, d.result.outcome === 'not-approved' ? 'rejected' : 'approved') : state.agenda,
       };
     }
     case 'RecessStarted':
@@ -218,13 +293,16 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         ...state,
         phase: 'in-session',
         recesses: state.recesses.map((r, i) => (i === state.recesses.length - 1 ? { ...r, endedAt: event.data.at } : r)),
-        quorumDeclarations: [...state.quorumDeclarations, { ...event.data.quorum, at: event.data.at, when: 'resume' }],
+        quorumRecord: [...state.quorumRecord, { ...event.data.quorum, at: event.data.at, when: 'resume' }],
       };
     case 'SessionClosed':
       return {
         ...state,
         phase: 'closed',
         closedAt: event.data.at,
+        quorumCheck: null,
+        quorumChecks: state.quorumChecks.filter((c) => c.closedAt !== null),
+        quorumRecord: event.data.quorum ? [...state.quorumRecord, { ...event.data.quorum, at: event.data.at, when: 'close' }] : state.quorumRecord,
         currentItem: null,
         agenda: state.currentItem ? updateItem(state.agenda, state.currentItem, (i) => ({ ...i, status: i.status === 'in-progress' ? 'presented' : i.status })) : state.agenda,
       };

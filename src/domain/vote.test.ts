@@ -9,14 +9,20 @@ const close = (minute = 20): SessionCommand => command('CloseVote', cast.secreta
 /** Votes on item 1 with these ballots under these rules, closes, and returns the closed vote. */
 function outcome(ballots: [Actor, 'in-favour' | 'against' | 'abstain'][], rules?: Partial<BodyRules>, present?: Actor[]) {
   const events = run([...ballots.map(([a, c]) => ballot(a, c)), close()], voteOpenOnItem1('economica', rules, present));
-  return given(events).state.votes[0]!;
+  return given(events).state.votes.find((v) => v.id === 'v1')!;
 }
 
 describe('opening a vote', () => {
   it('given the current item is put to a vote, when the secretary opens a vote, then the voting members present are the eligible voters', () => {
     const onItem1 = run([command('StartItem', cast.secretary, { number: item('1') }, 7)], inSession(undefined, undefined, [cast.chair, cast.luis]));
     const then = given(onItem1).when(open('nominal'));
-    then.thenEvents([{ type: 'VoteOpened', data: { voteId: voteId('v1'), number: item('1'), method: 'nominal', eligible: [cast.chair.id, cast.luis.id], at: at(8) } }]);
+    then.thenEvents([{
+      type: 'VoteOpened',
+      data: {
+        voteId: voteId('v1'), number: item('1'), method: 'nominal', eligible: [cast.chair.id, cast.luis.id], subject: 'item', during: null, changes: null,
+        quorum: { present: 2, required: 2, total: 3 }, at: at(8),
+      },
+    }]);
     const state = then.thenState();
     expect(state.openVote).toBe('v1');
     expect(state.agenda[0]?.status).toBe('voting');
@@ -69,7 +75,7 @@ describe('casting a ballot', () => {
   it('given an open vote, when an eligible voting member votes, then the ballot is recorded', () => {
     const then = given(voteOpenOnItem1()).when(ballot(cast.luis, 'against', 9));
     then.thenEvents([{ type: 'BallotCast', data: { voteId: voteId('v1'), voter: cast.luis.id, choice: 'against', at: at(9) } }]);
-    expect(then.thenState().votes[0]?.ballots).toEqual({ [cast.luis.id]: 'against' });
+    expect(then.thenState().votes[1]?.ballots).toEqual({ [cast.luis.id]: 'against' });
   });
 
   it.each([['the secretary', cast.secretary], ['a representative', cast.representative], ['a guest', cast.guest], ['someone outside the roster', cast.stranger]])(
@@ -92,7 +98,7 @@ describe('casting a ballot', () => {
     const voted = run([ballot(cast.luis, 'in-favour')], voteOpenOnItem1('economica', { ballotChangeAllowed: true }));
     const then = given(voted).when(ballot(cast.luis, 'against', 10));
     then.thenEvents([{ type: 'BallotChanged', data: { voteId: voteId('v1'), voter: cast.luis.id, choice: 'against', at: at(10) } }]);
-    expect(then.thenState().votes[0]?.voted).toEqual([cast.luis.id]);
+    expect(then.thenState().votes[1]?.voted).toEqual([cast.luis.id]);
     // the same choice again is still a double vote
     given(voted).when(ballot(cast.luis, 'in-favour')).thenRejected('AlreadyVoted');
   });
@@ -122,7 +128,7 @@ describe('casting a ballot', () => {
     const almost = run([ballot(cast.chair, 'in-favour'), ballot(cast.luis, 'in-favour')], voteOpenOnItem1('economica', { autoCloseWhenAllVoted: true }));
     const then = given(almost).when(ballot(cast.sofia, 'in-favour', 11));
     expect(then.decision.ok && then.decision.events.map((e) => e.type)).toEqual(['BallotCast', 'VoteClosed']);
-    const vote = then.thenState().votes[0]!;
+    const vote = then.thenState().votes[1]!;
     expect(vote).toMatchObject({ status: 'closed', closedBy: null, closedAt: at(11) });
     expect(vote.result?.outcome).toBe('approved-unanimously');
   });
@@ -140,8 +146,8 @@ describe('closing a vote and its result', () => {
     then.thenEvents([{
       type: 'VoteClosed',
       data: {
-        voteId: voteId('v1'), number: item('1'), closedBy: cast.secretary.id, at: at(20),
-        result: { outcome: 'approved-by-majority', tally: { inFavour: 2, against: 1, abstain: 0 }, notVoted: [], decidedByCastingVote: false, tie: false },
+        voteId: voteId('v1'), number: item('1'), closedBy: cast.secretary.id, at: at(20), quorum: { present: 3, required: 2, total: 3 },
+        result: { outcome: 'approved-by-majority', tally: { inFavour: 2, against: 1, abstain: 0 }, notVoted: [], decidedByCastingVote: false, tie: false, basis: 'count' },
       },
     }]);
     const state = then.thenState();
@@ -168,7 +174,7 @@ describe('closing a vote and its result', () => {
   it('more against than in favour → not approved, and the item is rejected', () => {
     const events = run([ballot(cast.chair, 'against'), ballot(cast.luis, 'against'), ballot(cast.sofia, 'in-favour'), close()], voteOpenOnItem1());
     const state = given(events).state;
-    expect(state.votes[0]?.result?.outcome).toBe('not-approved');
+    expect(state.votes[1]?.result?.outcome).toBe('not-approved');
     expect(state.agenda[0]?.status).toBe('rejected');
   });
 
@@ -192,7 +198,7 @@ describe('closing a vote and its result', () => {
     });
 
     it('under the chair-casting-vote rule, a chair who did not vote decides nothing: not approved', () => {
-      expect(outcome([[cast.luis, 'in-favour'], [cast.sofia, 'against']]).result).toMatchObject({ outcome: 'not-approved', tie: true, decidedByCastingVote: false });
+      expect(outcome([[cast.luis, 'in-favour'], [cast.sofia, 'against']]).result).toMatchObject({ outcome: 'not-approved', tie: true, decidedByCastingVote: false, basis: 'tie' });
     });
 
     it('under the not-approved rule, a tie is not approved', () => {

@@ -1,6 +1,8 @@
 /**
- * A vote on an item: who may vote (fixed when it opens), the ballots, and the result under the body's rules.
+ * A vote: on an item, on the order of the day, or on waiving the reading of the documents sent beforehand. Who may
+ * vote is fixed when it opens; the result follows the body's rules.
  */
+import type { QuorumSnapshot } from './quorum';
 import type { AadObjectId, ItemNumber, VoteId } from './ids';
 import type { Member } from './roster';
 import type { BodyRules } from './rules';
@@ -11,6 +13,10 @@ export type VoteMethod = 'economica' | 'nominal';
 export type BallotChoice = 'in-favour' | 'against' | 'abstain';
 export const BALLOT_CHOICES: readonly BallotChoice[] = ['in-favour', 'against', 'abstain'];
 
+/** What is put to the vote: an item, the order of the day, or the waiver of the reading (dispensa de la lectura). */
+export type VoteSubject = 'item' | 'agenda' | 'reading-waiver';
+export const VOTE_SUBJECTS: readonly VoteSubject[] = ['item', 'agenda', 'reading-waiver'];
+
 export interface Tally {
   inFavour: number;
   against: number;
@@ -19,26 +25,55 @@ export interface Tally {
 
 export type VoteOutcome = 'approved-unanimously' | 'approved-by-majority' | 'not-approved';
 
+/**
+ * Why the outcome is what it is:
+ * - `count`: the votes decided it (more in favour than against, or the majority required reached or not);
+ * - `casting-vote`: a tie under a simple majority, decided by the chair's vote in favour or against;
+ * - `tie`: a tie that nothing decided (the chair abstained or did not vote, or the body has no casting vote);
+ * - `required-majority`: an absolute or two-thirds majority not reached (`required` votes in favour were needed).
+ */
+export type ResultBasis = 'count' | 'casting-vote' | 'tie' | 'required-majority';
+
 export interface VoteResult {
   outcome: VoteOutcome;
   tally: Tally;
   /** Eligible voters who did not vote before it closed. */
   notVoted: AadObjectId[];
-  /** True when a tie was decided by the chair's casting vote. */
+  /** True only when the votes tied and the chair's vote in favour or against decided it. */
   decidedByCastingVote: boolean;
-  /** True when in favour and against were equal. */
+  /** True when in favour and against were equal (and not both zero). */
   tie: boolean;
+  /** Absent in results recorded before it existed: read them with `basisOf`. */
+  basis?: ResultBasis;
+  /** Votes in favour the majority rule required (absolute and two-thirds majorities). */
+  required?: number;
+}
+
+/** What the order of the day looked like when it was put to the vote: the changes proposed before it. */
+export interface AgendaChanges {
+  withdrawn: ItemNumber[];
+  deferred: ItemNumber[];
+  added: { number: ItemNumber; title: string }[];
 }
 
 export interface Vote {
   id: VoteId;
-  item: ItemNumber;
+  subject: VoteSubject;
+  /** The item voted (subject `item`); null for the order of the day and the reading waiver. */
+  item: ItemNumber | null;
+  /** The item under way when the vote opened, if any (e.g. a procedural "approval of the order of the day" item). */
+  during: ItemNumber | null;
+  /** For a vote on the order of the day: the changes proposed before it. */
+  changes: AgendaChanges | null;
   method: VoteMethod;
   eligible: AadObjectId[];
   ballots: Partial<Record<AadObjectId, BallotChoice>>;
   /** Order in which ballots were first cast. */
   voted: AadObjectId[];
   openedAt: string;
+  /** Quorum when it opened and when it closed (null in votes recorded before Sesiona kept it). */
+  quorumAtOpen: QuorumSnapshot | null;
+  quorumAtClose: QuorumSnapshot | null;
   status: 'open' | 'closed';
   closedAt: string | null;
   /** Who closed it; null when it closed by itself because everyone had voted. */
@@ -56,39 +91,52 @@ export function tallyOf(ballots: Vote['ballots']): Tally {
   return tally;
 }
 
-/** Does the motion pass on its numbers alone? 'tie' when the rule leaves it to the tie rule. */
-function passes(tally: Tally, vote: Vote, roster: readonly Member[], rules: BodyRules): boolean | 'tie' {
+/** Votes in favour needed under an absolute or two-thirds majority; null under a simple majority. */
+function requiredInFavour(vote: Pick<Vote, 'eligible'>, roster: readonly Member[], rules: BodyRules): number | null {
   switch (rules.majority) {
     case 'simple':
-      if (tally.inFavour === tally.against) return tally.inFavour === 0 ? false : 'tie';
-      return tally.inFavour > tally.against;
+      return null;
     case 'absolute':
-      return tally.inFavour * 2 > votingMembers(roster, rules).length;
+      return Math.floor(votingMembers(roster, rules).length / 2) + 1;
     case 'two-thirds':
-      return tally.inFavour * 3 >= vote.eligible.length * 2 && tally.inFavour > 0;
+      return Math.max(1, Math.ceil((vote.eligible.length * 2) / 3));
   }
 }
 
-export function resultOf(vote: Vote, roster: readonly Member[], rules: BodyRules): VoteResult {
+export function resultOf(vote: Pick<Vote, 'ballots' | 'eligible'>, roster: readonly Member[], rules: BodyRules): VoteResult {
   const tally = tallyOf(vote.ballots);
   const notVoted = vote.eligible.filter((id) => vote.ballots[id] === undefined);
-  const verdict = passes(tally, vote, roster, rules);
+  const tie = tally.inFavour === tally.against && tally.inFavour > 0;
+  const required = requiredInFavour(vote, roster, rules);
   let approved: boolean;
-  let decidedByCastingVote = false;
-  if (verdict === 'tie') {
+  let basis: ResultBasis = 'count';
+  if (required !== null) {
+    approved = tally.inFavour >= required;
+    if (!approved) basis = 'required-majority';
+  } else if (tie) {
     const chair = roster.find((m) => m.role === 'chair');
     const chairBallot = chair ? vote.ballots[chair.id] : undefined;
-    decidedByCastingVote = rules.tie === 'chair-casting-vote' && chairBallot !== undefined;
-    approved = rules.tie === 'chair-casting-vote' && chairBallot === 'in-favour';
+    const casting = rules.tie === 'chair-casting-vote' && (chairBallot === 'in-favour' || chairBallot === 'against');
+    basis = casting ? 'casting-vote' : 'tie';
+    approved = casting && chairBallot === 'in-favour';
   } else {
-    approved = verdict;
+    approved = tally.inFavour > tally.against;
   }
   const unanimous = approved && tally.against === 0 && tally.abstain === 0;
   return {
     outcome: !approved ? 'not-approved' : unanimous ? 'approved-unanimously' : 'approved-by-majority',
     tally,
     notVoted,
-    decidedByCastingVote,
-    tie: verdict === 'tie',
+    decidedByCastingVote: basis === 'casting-vote',
+    tie,
+    basis,
+    ...(required !== null ? { required } : {}),
   };
+}
+
+/** The basis of a result, also for results recorded before Sesiona kept it. */
+export function basisOf(result: VoteResult): ResultBasis {
+  if (result.basis) return result.basis;
+  if (result.decidedByCastingVote) return 'casting-vote';
+  return result.tie ? 'tie' : 'count';
 }

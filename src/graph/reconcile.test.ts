@@ -17,11 +17,12 @@ describe('the Teams attendance report beside the roll call', () => {
 
   it('given the report matches the roll call, then there is nothing to note', () => {
     const state = fold(rollCallWith([cast.chair]));
-    expect(reconcileAttendance(state, [record(cast.chair.id, 'Ana')])).toEqual({ joinedNotAnswered: [], answeredNotInReport: [] });
+    expect(reconcileAttendance(state, [record(cast.chair.id, 'Ana'), record(cast.secretary.id, 'Marta')])).toEqual({ joinedNotAnswered: [], answeredNotInReport: [] });
   });
 
   it('given an empty report, then everyone who answered is listed as not in the report', () => {
     const state = fold(rollCallWith([cast.chair, cast.luis]));
-    expect(reconcileAttendance(state, []).answeredNotInReport).toEqual(['Ana Presidenta', 'Luis Consejero']);
+    // the secretary who opened the roll call was there too
+    expect(reconcileAttendance(state, []).answeredNotInReport).toEqual(['Marta Secretaria', 'Ana Presidenta', 'Luis Consejero']);
   });
 });

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { asSessionId, fold } from '../domain';
-import { agreementId, ballot, cast, command, inSession, item, rollCallWith, run, voteId } from '../domain/testing/session-spec';
+import { agreementId, ballot, cast, command, inSession, item, rollCallWith, run, started, voteId } from '../domain/testing/session-spec';
 import { buildMinutes } from './minutes';
 import { minutesToDocx } from './render-docx';
 import { minutesToMarkdown } from './render-markdown';
@@ -10,7 +10,7 @@ const closedSession = () => fold(run([
   command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'nominal' }, 11),
   ballot(cast.chair, 'in-favour', 12), ballot(cast.luis, 'against', 12),
   command('CloseVote', cast.secretary, {}, 13),
-  command('RecordAgreement', cast.secretary, { agreementId: agreementId('a1'), text: 'Se aprueba el orden del día.', responsible: 'Secretaría Técnica', dueDate: '2024-07-01' }, 14),
+  command('RecordAgreement', cast.secretary, { agreementId: agreementId('a1'), text: 'Se aprueba la minuta.', responsible: 'Secretaría Técnica', dueDate: '2024-07-01' }, 14),
   command('WithdrawItem', cast.secretary, { number: item('2') }, 15),
   command('AddGeneralMatter', cast.secretary, { title: 'Calendario de sesiones' }, 16),
   command('Recess', cast.secretary, { reason: 'falla de conexión' }, 17),
@@ -22,26 +22,30 @@ describe('the draft minutes', () => {
   it('given a closed session, then header, attendance, quorum, agenda, what happened per item, agreements, general matters, recesses and closing', () => {
     const md = minutesToMarkdown(buildMinutes(closedSession(), 'es', null, 'UTC'));
     expect(md).toMatch(/^# Proyecto de minuta · Sexta Sesión Ordinaria/);
-    expect(md).toMatch(/\*\*Fecha: 2024-06-24\*\*/);
-    expect(md).toMatch(/\*\*Inicio: 18:35 · Término: 19:00\*\*/);
+    expect(md).toMatch(/\*\*Fecha: lunes 24 de junio de 2024\*\*/);
+    expect(md).toMatch(/\*\*Inicio: 18:35 h · Término: 19:00 h\*\*/);
     expect(md).toMatch(/\*\*Modalidad: virtual \(a distancia\) · Plataforma: Microsoft Teams\*\*/);
-    expect(md).toMatch(/\| Ana Presidenta \| Presidencia \| Presente \| 18:32 \|/);
-    expect(md).toMatch(/\| Pedro Representante \| Representación \| Ausente \| — \|/);
-    expect(md).toMatch(/Al iniciar \(18:35\) se declaró quórum con 3 de 3 integrantes con derecho a voto \(se requerían 2\)\./);
-    expect(md).toMatch(/Al reanudar \(18:50\)/);
-    expect(md).toMatch(/### 1\. Aprobación del orden del día\n\nVotación nominal: Aprobado por mayoría\. El empate se decidió con el voto de calidad de la Presidencia\.\n\nA favor 1 · En contra 1 · Abstención 0/);
+    expect(md).toMatch(/\| Marta Secretaria \| Secretaría Técnica \| Presente \| 18:31 h \| — \|/);
+    expect(md).toMatch(/\| Ana Presidenta \| Presidencia \| Presente \| 18:32 h \| — \|/);
+    expect(md).toMatch(/\| Pedro Representante \| Representación \| Ausente \| — \| — \|/);
+    expect(md).toMatch(/Al iniciar \(18:35 h\) se declaró quórum con 3 de 3 integrantes con derecho a voto \(se requerían 2\)\./);
+    expect(md).toMatch(/Al reanudar \(18:50 h\)/);
+    expect(md).toMatch(/Orden del día: aprobado por unanimidad en votación económica \(A favor 3 · En contra 0 · Abstención 0\) a las 18:36 h\./);
+    expect(md).toMatch(/### 1\. Aprobación del proyecto de minuta de la sesión anterior\n\nVotación nominal: Aprobado por el voto de calidad de la Presidencia \(empate\)\.\n\nA favor 1 · En contra 1 · Abstención 0\n\nQuórum al votar: 3 de 3 \(se requerían 2\)\./);
     expect(md).toMatch(/\| Ana Presidenta \| A favor \|\n\| Luis Consejero \| En contra \|\n\| Sofía Consejera \| No votó \|/);
     expect(md).toMatch(/### 2\. Informe de seguimiento de acuerdos\n\nSe retiró del orden del día\./);
-    expect(md).toMatch(/1\. \(1\) Se aprueba el orden del día\. — Responsable: Secretaría Técnica — Fecha compromiso: 2024-07-01/);
+    expect(md).toMatch(/1\. \(1\) Se aprueba la minuta\. — Responsable: Secretaría Técnica — Fecha compromiso: 1 de julio de 2024/);
     expect(md).toMatch(/- 4\.a\. Calendario de sesiones/);
-    expect(md).toMatch(/Receso de 18:47 a 18:50 \(falla de conexión\)\./);
-    expect(md).toMatch(/Se clausuró la sesión a las 19:00\./);
+    expect(md).toMatch(/Receso de 18:47 h a 18:50 h \(falla de conexión\)\./);
+    expect(md).toMatch(/Se clausuró la sesión a las 19:00 h\./);
+    expect(md).toMatch(/Al clausurar \(19:00 h\) estaban presentes 3 de 3 integrantes con derecho a voto/);
   });
 
   it('in English, with the attendance reconciliation annex', () => {
     const md = minutesToMarkdown(buildMinutes(closedSession(), 'en', { joinedNotAnswered: ['Gina Invitada'], answeredNotInReport: [] }, 'UTC'));
     expect(md).toMatch(/^# Draft minutes/);
-    expect(md).toMatch(/Roll-call vote: Approved by majority\./);
+    expect(md).toMatch(/Roll-call vote: Approved by the chair's casting vote \(tie\)\./);
+    expect(md).toMatch(/\*\*Date: Monday, June 24, 2024\*\*/);
     expect(md).toMatch(/Annex: attendance reconciled with the Teams report[\s\S]*Joined the meeting but did not answer the roll call:\*\* Gina Invitada/);
   });
 
@@ -71,11 +75,58 @@ describe('the draft minutes', () => {
     ], inSession()));
     const md = minutesToMarkdown(buildMinutes(state, 'es', null, 'UTC'));
     expect(md).toMatch(/## 6\. Seguimiento de acuerdos \(tratado en el punto 2\)/);
-    expect(md).toMatch(/\| 1 \| Entregar el informe \| Quinta Sesión Ordinaria \(2024-05-27\), punto 3\.b \| DVOE \| 2024-06-30 \| Cumplido a las 18:41 — oficio IECM\/123 \|/);
-    expect(md).toMatch(/\| 2 \| Publicar la convocatoria \| Quinta Sesión Ordinaria \(2024-05-27\), punto 3\.b \| — \| — \| En proceso \|/);
+    expect(md).toMatch(/\| 1 \| Entregar el informe \| Quinta Sesión Ordinaria \(27 de mayo de 2024\), punto 3\.b \| DVOE \| 30 de junio de 2024 \| Cumplido a las 18:41 h — oficio IECM\/123 \|/);
+    expect(md).toMatch(/\| 2 \| Publicar la convocatoria \| Quinta Sesión Ordinaria \(27 de mayo de 2024\), punto 3\.b \| — \| — \| En proceso \|/);
     const { value } = await mammoth.extractRawText({ buffer: await minutesToDocx(buildMinutes(state, 'en', null, 'UTC')) });
     expect(value).toMatch(/6\. Follow-up of agreements/);
-    expect(value).toMatch(/Publicar la convocatoria\s+Quinta Sesión Ordinaria \(2024-05-27\), item 3\.b\s+—\s+—\s+Open/);
+    expect(value).toMatch(/Publicar la convocatoria\s+Quinta Sesión Ordinaria \(May 27, 2024\), item 3\.b\s+—\s+—\s+Open/);
+  });
+
+  it('given members who left and came back, then the minutes give each departure and return in Mexico City time, and the quorum lost and restored', () => {
+    const state = fold(run([
+      command('MarkAttendance', cast.secretary, { memberId: cast.luis.id, present: false }, 75), // 19:45 UTC = 13:45 in Mexico City
+      command('MarkAttendance', cast.secretary, { memberId: cast.sofia.id, present: false }, 76),
+      command('Recess', cast.secretary, { reason: 'falta de quórum' }, 77),
+      command('MarkAttendance', cast.secretary, { memberId: cast.luis.id, present: true }, 92),
+      command('Resume', cast.secretary, {}, 93),
+      command('CloseSession', cast.secretary, {}, 120),
+    ], inSession()));
+    const md = minutesToMarkdown(buildMinutes(state, 'es'));
+    expect(md).toMatch(/\| Luis Consejero \| Consejería \(voz y voto\) \| Presente \| 12:33 h \| se retiró a las 13:45 h; se reincorporó a las 14:02 h \|/);
+    expect(md).toMatch(/\| Sofía Consejera \| Consejería \(voz y voto\) \| Presente \| 12:34 h \| se retiró a las 13:46 h \|/);
+    expect(md).toMatch(/A las 13:46 h se perdió el quórum: quedaron 1 de 3 integrantes con derecho a voto \(se requerían 2\)\./);
+    expect(md).toMatch(/A las 14:02 h se recuperó el quórum: 2 de 3/);
+    expect(md).toMatch(/Al clausurar \(14:30 h\) estaban presentes 2 de 3/);
+    expect(md).not.toMatch(/T\d\d:\d\d/); // no ISO (UTC) time anywhere
+  });
+
+  it('given a tie with the chair abstaining, then the minutes say it was not approved by the tie, and claim no casting vote', () => {
+    const state = fold(run([
+      command('StartItem', cast.secretary, { number: item('1') }, 10),
+      command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'economica' }, 11),
+      ballot(cast.chair, 'abstain', 12), ballot(cast.luis, 'in-favour', 12), ballot(cast.sofia, 'against', 12),
+      command('CloseVote', cast.secretary, {}, 13),
+      command('CloseSession', cast.secretary, {}, 30),
+    ], inSession()));
+    const md = minutesToMarkdown(buildMinutes(state, 'es'));
+    expect(md).toMatch(/Votación económica: No aprobado por empate\./);
+    expect(md).not.toMatch(/voto de calidad/);
+  });
+
+  it('given the waiver of the reading and the order of the day voted with changes, then both are in the minutes with counts', () => {
+    const state = fold(run([
+      command('OpenVote', cast.secretary, { voteId: voteId('vw'), method: 'economica', subject: 'reading-waiver' }, 6),
+      ballot(cast.chair, 'in-favour', 6), ballot(cast.luis, 'in-favour', 6), ballot(cast.sofia, 'abstain', 6),
+      command('CloseVote', cast.secretary, {}, 6),
+      command('WithdrawItem', cast.secretary, { number: item('2') }, 7),
+      command('OpenVote', cast.secretary, { voteId: voteId('va'), method: 'economica', subject: 'agenda' }, 8),
+      ballot(cast.chair, 'in-favour', 8), ballot(cast.luis, 'in-favour', 8), ballot(cast.sofia, 'in-favour', 8),
+      command('CloseVote', cast.secretary, {}, 9),
+      command('CloseSession', cast.secretary, {}, 30),
+    ], started()));
+    const md = minutesToMarkdown(buildMinutes(state, 'es'));
+    expect(md).toMatch(/Dispensa de la lectura de los documentos: aprobado por mayoría en votación económica \(A favor 2 · En contra 0 · Abstención 1\) a las 12:36 h\./);
+    expect(md).toMatch(/Orden del día: aprobado por unanimidad en votación económica \(A favor 3 · En contra 0 · Abstención 0\) a las 12:39 h\. Con las modificaciones propuestas antes de la votación: se retira el punto 2\./);
   });
 
   it('given a session without follow-up, then there is no follow-up section', () => {

@@ -1,13 +1,24 @@
 /**
  * The draft minutes (minuta) of a session, built from its recorded state: a document model that the Markdown and
- * .docx renderers lay out. Spanish (the institute's language) or English. Pure: no IO.
+ * .docx renderers lay out. Spanish (the institute's language) or English. Pure: no IO. Every time is told in the
+ * body's time zone; the minutes say only what the record says happened.
  */
-import type { AgendaItem, BallotChoice, SessionRole, SessionState, Vote } from '../domain';
-import { flattenAgenda } from '../domain';
+import type { AgendaItem, BallotChoice, QuorumMoment, QuorumSnapshot, SessionRole, SessionState, Vote } from '../domain';
+import { basisOf, flattenAgenda } from '../domain';
+import { clockTime, sessionDateTime, writtenDate } from '../i18n/dates';
+import { resultWords } from '../i18n/vote-result';
 
 export type Lang = 'es' | 'en';
 
-export interface AttendanceRow { name: string; role: string; present: boolean; arrivedAt: string | null }
+export interface AttendanceRow {
+  name: string;
+  role: string;
+  /** Was present at some moment of the session. */
+  present: boolean;
+  arrivedAt: string | null;
+  /** "se retiró a las 13:45 h; se reincorporó a las 14:02 h". */
+  movements: string | null;
+}
 export interface NominalRow { name: string; choice: string }
 export interface ItemRecord {
   number: string;
@@ -17,6 +28,8 @@ export interface ItemRecord {
   outcome: string;
   /** For votes: "A favor 2 · En contra 1 · Abstención 0". */
   count: string | null;
+  /** For votes: the quorum when it was put to the vote. */
+  quorum: string | null;
   /** For nominal votes: each member's vote. */
   nominal: NominalRow[] | null;
   agreements: string[];
@@ -34,6 +47,8 @@ export interface Minutes {
   headerLines: string[];
   attendance: AttendanceRow[];
   quorum: string[];
+  /** How the order of the day (and the waiver of the reading) was approved, with counts. */
+  agendaApproval: string[];
   agenda: { number: string; title: string; depth: number }[];
   items: ItemRecord[];
   agreements: { item: string; text: string; responsible: string | null; dueDate: string | null }[];
@@ -50,13 +65,29 @@ const W = {
     date: 'Fecha', start: 'Inicio', end: 'Término', modality: 'Modalidad', platform: 'Plataforma',
     modalities: { virtual: 'virtual (a distancia)', presencial: 'presencial', hibrida: 'híbrida' },
     roles: { chair: 'Presidencia', 'voting-member': 'Consejería (voz y voto)', secretary: 'Secretaría Técnica', representative: 'Representación', guest: 'Persona invitada' } as Record<SessionRole, string>,
-    quorumAt: (at: string, present: number, total: number, required: number, when: 'start' | 'resume') =>
-      `${when === 'start' ? 'Al iniciar' : 'Al reanudar'} (${at}) se declaró quórum con ${present} de ${total} integrantes con derecho a voto (se requerían ${required}).`,
+    quorumOf: (q: QuorumSnapshot) => `${q.present} de ${q.total} integrantes con derecho a voto (se requerían ${q.required})`,
+    quorumAt: (m: QuorumMoment, at: string, of: string) => ({
+      start: `Al iniciar (${at}) se declaró quórum con ${of}.`,
+      resume: `Al reanudar (${at}) se declaró quórum con ${of}.`,
+      lost: `A las ${at} se perdió el quórum: quedaron ${of}.`,
+      restored: `A las ${at} se recuperó el quórum: ${of}.`,
+      check: `En la verificación de quórum de las ${at} se encontraron ${of}.`,
+      close: `Al clausurar (${at}) estaban presentes ${of}.`,
+    })[m.when],
+    left: (at: string) => `se retiró a las ${at}`, returned: (at: string) => `se reincorporó a las ${at}`,
     presented: 'Se presentó.', withdrawn: 'Se retiró del orden del día.', deferred: 'Se difirió.', pending: 'No se trató.',
-    approvedU: 'Aprobado por unanimidad.', approvedM: 'Aprobado por mayoría.', notApproved: 'No aprobado.', casting: ' El empate se decidió con el voto de calidad de la Presidencia.',
     count: (f: number, a: number, ab: number) => `A favor ${f} · En contra ${a} · Abstención ${ab}`,
+    quorumAtVote: (q: QuorumSnapshot) => `Quórum al votar: ${q.present} de ${q.total} (se requerían ${q.required}).`,
     choices: { 'in-favour': 'A favor', against: 'En contra', abstain: 'Abstención' } as Record<BallotChoice, string>,
     notVoted: 'No votó', nominal: 'Votación nominal', economica: 'Votación económica',
+    agendaVote: (result: string, method: string, count: string, at: string) => `Orden del día: ${result} en ${method.toLowerCase()} (${count}) a las ${at}.`,
+    waiverVote: (result: string, method: string, count: string, at: string) => `Dispensa de la lectura de los documentos: ${result} en ${method.toLowerCase()} (${count}) a las ${at}.`,
+    agendaByFiat: (at: string) => `El orden del día se dio por aprobado a las ${at} (registro anterior a su votación).`,
+    agendaNotApproved: 'El orden del día no se sometió a votación.',
+    changes: (parts: string[]) => `Con las modificaciones propuestas antes de la votación: ${parts.join('; ')}.`,
+    withdrawnItems: (n: string[]) => `se retira${n.length > 1 ? 'n los puntos' : ' el punto'} ${n.join(', ')}`,
+    deferredItems: (n: string[]) => `se difiere${n.length > 1 ? 'n los puntos' : ' el punto'} ${n.join(', ')}`,
+    addedItems: (n: { number: string; title: string }[]) => `se agrega${n.length > 1 ? 'n' : ''} ${n.map((a) => `${a.number}. ${a.title}`).join(', ')}`,
     recess: (from: string, to: string | null, reason: string | null) => `Receso de ${from} a ${to ?? '—'}${reason ? ` (${reason})` : ''}.`,
     closed: (at: string | null) => (at ? `Se clausuró la sesión a las ${at}.` : 'La sesión no se clausuró.'),
     notHeld: 'La sesión no se celebró por falta de quórum.',
@@ -67,13 +98,29 @@ const W = {
     date: 'Date', start: 'Start', end: 'End', modality: 'Modality', platform: 'Platform',
     modalities: { virtual: 'virtual (remote)', presencial: 'in person', hibrida: 'hybrid' },
     roles: { chair: 'Chair', 'voting-member': 'Voting member', secretary: 'Technical secretary', representative: 'Representative', guest: 'Guest' } as Record<SessionRole, string>,
-    quorumAt: (at: string, present: number, total: number, required: number, when: 'start' | 'resume') =>
-      `${when === 'start' ? 'At the start' : 'On resuming'} (${at}) quorum was declared with ${present} of ${total} voting members (${required} required).`,
+    quorumOf: (q: QuorumSnapshot) => `${q.present} of ${q.total} voting members (${q.required} required)`,
+    quorumAt: (m: QuorumMoment, at: string, of: string) => ({
+      start: `At the start (${at}) quorum was declared with ${of}.`,
+      resume: `On resuming (${at}) quorum was declared with ${of}.`,
+      lost: `At ${at} quorum was lost: ${of} remained.`,
+      restored: `At ${at} quorum was restored: ${of}.`,
+      check: `The quorum check of ${at} found ${of}.`,
+      close: `At the close (${at}) ${of} were present.`,
+    })[m.when],
+    left: (at: string) => `left at ${at}`, returned: (at: string) => `came back at ${at}`,
     presented: 'Presented.', withdrawn: 'Withdrawn from the order of the day.', deferred: 'Deferred.', pending: 'Not taken up.',
-    approvedU: 'Approved unanimously.', approvedM: 'Approved by majority.', notApproved: 'Not approved.', casting: " The tie was decided by the chair's casting vote.",
     count: (f: number, a: number, ab: number) => `In favour ${f} · Against ${a} · Abstain ${ab}`,
+    quorumAtVote: (q: QuorumSnapshot) => `Quorum at the vote: ${q.present} of ${q.total} (${q.required} required).`,
     choices: { 'in-favour': 'In favour', against: 'Against', abstain: 'Abstain' } as Record<BallotChoice, string>,
     notVoted: 'Did not vote', nominal: 'Roll-call vote', economica: 'Show-of-hands vote',
+    agendaVote: (result: string, method: string, count: string, at: string) => `Order of the day: ${result} in a ${method.toLowerCase()} (${count}) at ${at}.`,
+    waiverVote: (result: string, method: string, count: string, at: string) => `Waiver of the reading of the documents: ${result} in a ${method.toLowerCase()} (${count}) at ${at}.`,
+    agendaByFiat: (at: string) => `The order of the day was taken as approved at ${at} (recorded before it was voted).`,
+    agendaNotApproved: 'The order of the day was not put to the vote.',
+    changes: (parts: string[]) => `With the changes proposed before the vote: ${parts.join('; ')}.`,
+    withdrawnItems: (n: string[]) => `item${n.length > 1 ? 's' : ''} ${n.join(', ')} withdrawn`,
+    deferredItems: (n: string[]) => `item${n.length > 1 ? 's' : ''} ${n.join(', ')} deferred`,
+    addedItems: (n: { number: string; title: string }[]) => `${n.map((a) => `${a.number}. ${a.title}`).join(', ')} added`,
     recess: (from: string, to: string | null, reason: string | null) => `Recess from ${from} to ${to ?? '—'}${reason ? ` (${reason})` : ''}.`,
     closed: (at: string | null) => (at ? `The session was closed at ${at}.` : 'The session was not closed.'),
     notHeld: 'The session was not held for lack of quorum.',
@@ -81,45 +128,68 @@ const W = {
   },
 };
 
-/** "2024-06-24T18:31:00.000Z" → "12:31" in Mexico City time (the institute's), or as given when not ISO. */
-export function clock(iso: string | null, timeZone = 'America/Mexico_City'): string {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('es-MX', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(d);
-}
-
-function voteOutcome(vote: Vote, w: (typeof W)[Lang]): string {
+function outcomeOf(vote: Vote, state: SessionState, lang: Lang): string {
   const r = vote.result!;
-  const base = r.outcome === 'approved-unanimously' ? w.approvedU : r.outcome === 'approved-by-majority' ? w.approvedM : w.notApproved;
-  return `${vote.method === 'nominal' ? w.nominal : w.economica}: ${base}${r.decidedByCastingVote ? w.casting : ''}`;
+  return resultWords({ outcome: r.outcome, basis: basisOf(r), required: r.required ?? null }, state.rules.majority, lang);
 }
 
-export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: ReconciliationAnnex | null = null, timeZone = 'America/Mexico_City'): Minutes {
+export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: ReconciliationAnnex | null = null, timeZone = state.rules.timeZone): Minutes {
   const w = W[lang];
   const h = state.header;
   const names = new Map(state.roster.map((m) => [m.id, m.name]));
-  const t = (iso: string | null) => clock(iso, timeZone);
+  const t = (iso: string | null) => clockTime(iso, timeZone, lang);
   const depthOf = (n: string) => n.split('.').length - 1;
   const flat = flattenAgenda(state.agenda);
+  const methodOf = (vote: Vote) => (vote.method === 'nominal' ? w.nominal : w.economica);
+  const countOf = (vote: Vote) => w.count(vote.result!.tally.inFavour, vote.result!.tally.against, vote.result!.tally.abstain);
 
   const items: ItemRecord[] = flat.map((item: AgendaItem) => {
     const vote = [...state.votes].reverse().find((v) => v.item === item.number && v.status === 'closed');
     let outcome = item.status === 'withdrawn' ? w.withdrawn : item.status === 'deferred' ? w.deferred : item.status === 'pending' ? w.pending : w.presented;
-    if (vote?.result) outcome = voteOutcome(vote, w);
-    const tally = vote?.result?.tally;
+    if (vote?.result) outcome = `${methodOf(vote)}: ${outcomeOf(vote, state, lang)}.`;
+    // a vote on the order of the day (or the waiver) held while this procedural item was under way
+    const held = state.votes.filter((v) => v.during === item.number && v.status === 'closed' && v.result);
+    if (!vote && held.length) outcome = procedureLines(held).join(' ');
     return {
       number: item.number,
       title: item.title,
       depth: depthOf(item.number),
       outcome,
-      count: tally ? w.count(tally.inFavour, tally.against, tally.abstain) : null,
+      count: vote?.result ? countOf(vote) : null,
+      quorum: vote?.quorumAtOpen ? w.quorumAtVote(vote.quorumAtOpen) : null,
       nominal: vote?.method === 'nominal'
         ? vote.eligible.map((id) => ({ name: names.get(id) ?? id, choice: vote.ballots[id] ? w.choices[vote.ballots[id]!] : w.notVoted }))
         : null,
       agreements: state.agreements.filter((a) => a.item === item.number).map((a) => a.text),
     };
   });
+
+  function procedureLines(votes: Vote[]): string[] {
+    return votes.map((v) => {
+      const say = v.subject === 'agenda' ? w.agendaVote : w.waiverVote;
+      const result = outcomeOf(v, state, lang);
+      const line = say(result.charAt(0).toLowerCase() + result.slice(1), methodOf(v), countOf(v), t(v.closedAt));
+      const c = v.changes;
+      const parts = c ? [
+        ...(c.withdrawn.length ? [w.withdrawnItems(c.withdrawn)] : []),
+        ...(c.deferred.length ? [w.deferredItems(c.deferred)] : []),
+        ...(c.added.length ? [w.addedItems(c.added)] : []),
+      ] : [];
+      return parts.length ? `${line} ${w.changes(parts)}` : line;
+    });
+  }
+
+  const procedureVotes = state.votes.filter((v) => v.subject !== 'item' && v.status === 'closed' && v.result);
+  const agendaApproval = procedureLines(procedureVotes);
+  if (state.agendaApproved && !procedureVotes.some((v) => v.subject === 'agenda')) agendaApproval.push(w.agendaByFiat(t(state.agendaApprovedAt)));
+  if (!state.agendaApproved && !procedureVotes.some((v) => v.subject === 'agenda') && state.startedAt) agendaApproval.push(w.agendaNotApproved);
+
+  const movementsOf = (id: string): string | null => {
+    const changes = state.attendance[id as never]?.changes ?? [];
+    const after = changes.slice(changes.findIndex((c) => c.present) + 1);
+    if (changes.findIndex((c) => c.present) < 0 || after.length === 0) return null;
+    return after.map((c) => (c.present ? w.returned(t(c.at)) : w.left(t(c.at)))).join('; ');
+  };
 
   const kind = h.kind ? w.kind[h.kind] : null;
   return {
@@ -128,27 +198,29 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
     headerLines: [
       h.body,
       `${w.session}: ${h.title}${kind ? ` · ${kind}` : ''}`,
-      `${w.date}: ${h.date ?? '—'}`,
+      `${w.date}: ${h.date ? sessionDateTime(h.date, null, lang) : '—'}`,
       `${w.start}: ${state.startedAt ? t(state.startedAt) : h.time ?? '—'} · ${w.end}: ${t(state.closedAt)}`,
       `${w.modality}: ${h.modality ? w.modalities[h.modality] : '—'}${h.modality === 'virtual' || h.modality === 'hibrida' ? ` · ${w.platform}: Microsoft Teams` : ''}`,
     ].filter(Boolean),
-    attendance: state.roster.map((m) => ({
-      name: m.name, role: w.roles[m.role], present: state.attendance[m.id]?.present || Boolean(state.attendance[m.id]?.arrivedAt), arrivedAt: state.attendance[m.id]?.arrivedAt ? t(state.attendance[m.id]!.arrivedAt) : null,
-    })),
-    quorum: state.startedAt
-      ? state.quorumDeclarations.map((q) => w.quorumAt(t(q.at), q.present, q.total, q.required, q.when))
-      : [w.notHeld],
+    attendance: state.roster.map((m) => {
+      const a = state.attendance[m.id];
+      return {
+        name: m.name, role: w.roles[m.role], present: Boolean(a?.present || a?.arrivedAt), arrivedAt: a?.arrivedAt ? t(a.arrivedAt) : null, movements: movementsOf(m.id),
+      };
+    }),
+    quorum: state.startedAt ? state.quorumRecord.map((q) => w.quorumAt(q, t(q.at), w.quorumOf(q))) : [w.notHeld],
+    agendaApproval,
     agenda: flat.map((i) => ({ number: i.number, title: i.title, depth: depthOf(i.number) })),
     items,
-    agreements: state.agreements.map((a) => ({ item: a.item, text: a.text, responsible: a.responsible, dueDate: a.dueDate })),
+    agreements: state.agreements.map((a) => ({ item: a.item, text: a.text, responsible: a.responsible, dueDate: a.dueDate ? writtenDate(a.dueDate, lang) : null })),
     followUp: state.followUpItem
       ? {
           item: state.followUpItem,
           rows: state.followUps.map((f) => ({
             text: f.text,
-            source: `${f.sourceTitle}${f.sourceDate ? ` (${f.sourceDate})` : ''}, ${w.itemWord} ${f.item}`,
+            source: `${f.sourceTitle}${f.sourceDate ? ` (${writtenDate(f.sourceDate, lang)})` : ''}, ${w.itemWord} ${f.item}`,
             responsible: f.responsible,
-            dueDate: f.dueDate,
+            dueDate: f.dueDate ? writtenDate(f.dueDate, lang) : null,
             status: f.doneAt ? `${w.done} ${t(f.doneAt)}${f.note ? ` — ${f.note}` : ''}` : w.open,
           })),
         }

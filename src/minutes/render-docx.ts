@@ -13,7 +13,7 @@ const FOLLOW_UP_COLUMNS = {
   es: ['#', 'Acuerdo', 'Adoptado en', 'Responsable', 'Plazo', 'Estado'],
   en: ['#', 'Agreement', 'Adopted in', 'Responsible', 'Due date', 'Status'],
 };
-const COLUMNS = { es: { name: 'Nombre', role: 'Cargo', present: 'Asistencia', arrived: 'Llegada', vote: 'Voto', yes: 'Presente', no: 'Ausente', none: 'Ninguno.' }, en: { name: 'Name', role: 'Role', present: 'Attendance', arrived: 'Arrival', vote: 'Vote', yes: 'Present', no: 'Absent', none: 'None.' } };
+const COLUMNS = { es: { name: 'Nombre', role: 'Cargo', present: 'Asistencia', arrived: 'Llegada', movements: 'Salidas y reincorporaciones', vote: 'Voto', yes: 'Presente', no: 'Ausente', none: 'Ninguno.' }, en: { name: 'Name', role: 'Role', present: 'Attendance', arrived: 'Arrival', movements: 'Departures and returns', vote: 'Vote', yes: 'Present', no: 'Absent', none: 'None.' } };
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
@@ -40,16 +40,18 @@ export function minutesToDocx(m: Minutes): Promise<Buffer> {
   const section = (i: number) => children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240 }, children: [new TextRun(`${++n}. ${L[i]}`)] }));
 
   section(0);
-  children.push(table([c.name, c.role, c.present, c.arrived], m.attendance.map((a) => [a.name, a.role, a.present ? c.yes : c.no, a.arrivedAt ?? '—'])));
+  children.push(table([c.name, c.role, c.present, c.arrived, c.movements], m.attendance.map((a) => [a.name, a.role, a.present ? c.yes : c.no, a.arrivedAt ?? '—', a.movements ?? '—'])));
   section(1);
   m.quorum.forEach((q) => children.push(p(q)));
   section(2);
+  m.agendaApproval.forEach((line) => children.push(p(line)));
   m.agenda.forEach((a) => children.push(p(`${a.number}. ${a.title}`, { indent: a.depth * 400 })));
   section(3);
   for (const item of m.items) {
     children.push(new Paragraph({ heading: item.depth ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, children: [new TextRun(`${item.number}. ${item.title}`)] }));
     children.push(p(item.outcome));
     if (item.count) children.push(p(item.count, { bold: true }));
+    if (item.quorum) children.push(p(item.quorum, { italics: true }));
     if (item.nominal) children.push(table([c.name, c.vote], item.nominal.map((r) => [r.name, r.choice])));
     item.agreements.forEach((a) => children.push(p(`${m.lang === 'es' ? 'Acuerdo' : 'Agreement'}: ${a}`, { italics: true })));
   }

@@ -6,13 +6,13 @@ import type { Minutes } from './minutes';
 const S = {
   es: { attendance: 'Asistencia', quorum: 'Declaratoria de quórum', agenda: 'Orden del día aprobado', development: 'Desarrollo de la sesión',
     agreements: 'Acuerdos adoptados', general: 'Asuntos generales', recesses: 'Recesos', closing: 'Clausura', annex: 'Anexo: conciliación de asistencia con el reporte de Teams',
-    name: 'Nombre', role: 'Cargo', present: 'Asistencia', arrived: 'Llegada', yes: 'Presente', no: 'Ausente', vote: 'Voto', none: 'Ninguno.',
+    name: 'Nombre', role: 'Cargo', present: 'Asistencia', arrived: 'Llegada', movements: 'Salidas y reincorporaciones', yes: 'Presente', no: 'Ausente', vote: 'Voto', none: 'Ninguno.',
     joined: 'Se conectaron a la reunión pero no respondieron al pase de lista', answered: 'Respondieron al pase de lista pero no aparecen en el reporte de Teams',
     responsible: 'Responsable', due: 'Fecha compromiso',
     followUp: 'Seguimiento de acuerdos', agreement: 'Acuerdo', source: 'Adoptado en', status: 'Estado', onItem: 'tratado en el punto' },
   en: { attendance: 'Attendance', quorum: 'Quorum', agenda: 'Order of the day as approved', development: 'Proceedings',
     agreements: 'Agreements adopted', general: 'General matters', recesses: 'Recesses', closing: 'Closing', annex: 'Annex: attendance reconciled with the Teams report',
-    name: 'Name', role: 'Role', present: 'Attendance', arrived: 'Arrival', yes: 'Present', no: 'Absent', vote: 'Vote', none: 'None.',
+    name: 'Name', role: 'Role', present: 'Attendance', arrived: 'Arrival', movements: 'Departures and returns', yes: 'Present', no: 'Absent', vote: 'Vote', none: 'None.',
     joined: 'Joined the meeting but did not answer the roll call', answered: 'Answered the roll call but are not in the Teams report',
     responsible: 'Responsible', due: 'Due date',
     followUp: 'Follow-up of agreements', agreement: 'Agreement', source: 'Adopted in', status: 'Status', onItem: 'taken up on item' },
@@ -27,19 +27,21 @@ export function minutesToMarkdown(m: Minutes): string {
   const section = (title: string) => out.push('', `## ${++n}. ${title}`, '');
 
   section(s.attendance);
-  out.push(`| ${s.name} | ${s.role} | ${s.present} | ${s.arrived} |`, '|---|---|---|---|');
-  for (const a of m.attendance) out.push(`| ${cell(a.name)} | ${a.role} | ${a.present ? s.yes : s.no} | ${a.arrivedAt ?? '—'} |`);
+  out.push(`| ${s.name} | ${s.role} | ${s.present} | ${s.arrived} | ${s.movements} |`, '|---|---|---|---|---|');
+  for (const a of m.attendance) out.push(`| ${cell(a.name)} | ${a.role} | ${a.present ? s.yes : s.no} | ${a.arrivedAt ?? '—'} | ${a.movements ?? '—'} |`);
 
   section(s.quorum);
-  out.push(...m.quorum);
+  out.push(...m.quorum.flatMap((line) => [line, '']));
 
   section(s.agenda);
+  if (m.agendaApproval.length) out.push(...m.agendaApproval.flatMap((line) => [line, '']));
   for (const a of m.agenda) out.push(`${'   '.repeat(a.depth)}${a.depth ? '-' : `${a.number}.`} ${a.depth ? `${a.number.split('.').pop()}) ` : ''}${a.title}`);
 
   section(s.development);
   for (const item of m.items) {
     out.push(`${'#'.repeat(Math.min(6, 3 + item.depth))} ${item.number}. ${item.title}`, '', item.outcome);
     if (item.count) out.push('', item.count);
+    if (item.quorum) out.push('', item.quorum);
     if (item.nominal) {
       out.push('', `| ${s.name} | ${s.vote} |`, '|---|---|');
       for (const row of item.nominal) out.push(`| ${cell(row.name)} | ${row.choice} |`);

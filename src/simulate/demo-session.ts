@@ -26,7 +26,11 @@ export async function playDemoSession(m: SimulatedMeeting, agendaText: string, l
   await m.say(secretary, es ? 'pase de lista' : 'roll call');
   for (const p of [chair, luis, sofia, pedro]) await m.click(p, es ? 'Presente' : 'Present', 'present', { card: 'roll-call' });
   await m.say(secretary, es ? 'iniciar sesión' : 'start session');
-  await m.click(secretary, es ? 'Aprobar orden del día' : 'Approve agenda', 'command', { card: 'agenda', command: 'approve-agenda' });
+  // the order of the day is approved by a vote before any item
+  await m.click(secretary, es ? 'Votar el orden del día' : 'Vote on the agenda', 'command', { card: 'agenda', command: 'approve-agenda' });
+  const agendaVote = (await m.view())!.openVote?.id;
+  for (const p of [chair, luis, sofia]) await m.click(p, es ? 'A favor' : 'In favour', 'ballot', { card: 'vote', voteId: agendaVote, choice: 'in-favour' });
+  await m.say(secretary, es ? 'cerrar votación' : 'close vote');
 
   let votes = 0;
   let recessDone = false;
@@ -60,13 +64,28 @@ export async function playDemoSession(m: SimulatedMeeting, agendaText: string, l
     }
     if (!recessDone && step === 2) {
       recessDone = true;
-      await m.say(secretary, es ? 'receso por falla de conexión' : 'recess connection failure');
-      await m.say(secretary, es ? 'reanudar' : 'resume');
+      await departureAndReturn(m, es);
     }
   }
   await m.say(secretary, es ? 'clausura' : 'close session');
   await m.say(secretary, es ? 'minuta' : 'minutes');
   return sessionId;
+}
+
+/**
+ * Two commissioners drop out of the meeting: Teams tells the bot, the secretary is told once and records the
+ * departures from the notice, quorum is lost, a recess; they come back, their return is recorded, the session resumes.
+ */
+async function departureAndReturn(m: SimulatedMeeting, es: boolean): Promise<void> {
+  await m.meetingPresence('leave', [luis, sofia]);
+  const record = (await m.secretaryButtons(/Salidas de la reunión|Left the meeting/)).find((b) => b.data.command === 'record-presence');
+  if (record) await m.click(secretary, record.title, record.verb, record.data);
+  else await m.say(secretary, es ? 'salida' : 'left', [luis, sofia]);
+  await m.say(secretary, es ? 'votación' : 'vote');
+  await m.say(secretary, es ? 'receso por falta de quórum' : 'recess lack of quorum');
+  await m.meetingPresence('join', [luis, sofia]);
+  await m.say(secretary, es ? 'regresa' : 'returned', [luis, sofia]);
+  await m.say(secretary, es ? 'reanudar' : 'resume');
 }
 
 interface Flat { number: string; kind: string; items: Flat[] }

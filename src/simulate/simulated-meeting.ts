@@ -9,7 +9,7 @@ import type { SessionView } from '../app/session-view';
 import type { Config } from '../config';
 import { type RunningSesiona, startSesiona } from '../http/start-sesiona';
 import { LocalBotConnector, type RecordedCall } from '../local-connector/local-bot-connector';
-import { cardAction, type MeetingChat, messageToBot, postActivity, type TeamsPerson } from '../local-connector/teams-activities';
+import { cardAction, type MeetingChat, messageToBot, participantsEvent, postActivity, type TeamsPerson } from '../local-connector/teams-activities';
 import { openStore } from '../store/open-store';
 import { cardText } from './card-text';
 
@@ -52,7 +52,8 @@ export class SimulatedMeeting {
     m.dataDir = dataDir ?? mkdtempSync(join(tmpdir(), 'sesiona-simulate-'));
     m.connector = await LocalBotConnector.start();
     for (const p of Object.values(DEMO_PEOPLE)) m.connector.addMember(p);
-    const config: Config = { ...options.config, dataDir: m.dataDir, databaseUrl: null, bot: null, sso: null, graph: null };
+    // the simulated Teams sends its join/leave events back to back: a short window folds each burst into one notice
+    const config: Config = { ...options.config, dataDir: m.dataDir, databaseUrl: null, bot: null, sso: null, graph: null, presenceNoticeDelayMs: 300 };
     const { store } = await openStore(config);
     try {
       m.app = await startSesiona(config, { store, log: () => undefined });
@@ -91,6 +92,24 @@ export class SimulatedMeeting {
     const reply = await postActivity(this.app.url, cardAction(this.chat, from, verb, data));
     if (reply.body?.type === 'application/vnd.microsoft.activity.message') this.options.print(`  ${this.options.lang === 'es' ? 'Sesiona (solo para esta persona)' : 'Sesiona (to this person only)'}: ${reply.body.value}`);
     await this.settle();
+  }
+
+  /** Teams tells the bot that people left or joined the meeting (as Teams sends it: one event per person). */
+  async meetingPresence(kind: 'leave' | 'join', people: DemoPerson[]): Promise<void> {
+    const es = this.options.lang === 'es';
+    const names = people.map((p) => p.name).join(es ? ' y ' : ' and ');
+    this.options.print(`\n${es ? 'Teams avisa' : 'Teams says'}: ${names} ${kind === 'leave' ? (es ? 'salieron de la reunión' : 'left the meeting') : (es ? 'volvieron a la reunión' : 'came back to the meeting')}`);
+    for (const p of people) await postActivity(this.app.url, participantsEvent(this.chat, DEMO_PEOPLE.secretary, kind, [p]));
+    await this.settle();
+  }
+
+  /** The buttons of the newest card showing `heading`, as the technical secretary sees it (her own refreshed view). */
+  async secretaryButtons(heading: RegExp): Promise<{ title: string; verb: string; data: Record<string, unknown> }[]> {
+    const cards = this.connector.activities(this.chat.conversationId).map((c) => c.body?.attachments?.[0]?.content).filter(Boolean);
+    const shared = [...cards].reverse().find((card) => heading.test(cardText(card)));
+    if (!shared?.refresh) return [];
+    const reply = await postActivity(this.app.url, cardAction(this.chat, DEMO_PEOPLE.secretary, 'refresh', shared.refresh.action.data));
+    return reply.body?.value?.actions ?? [];
   }
 
   async view(): Promise<SessionView | null> {

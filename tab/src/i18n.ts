@@ -26,7 +26,10 @@ export const T = {
     outcomes: { 'approved-unanimously': 'Aprobado por unanimidad', 'approved-by-majority': 'Aprobado por mayoría', 'not-approved': 'No aprobado' },
     choices: { 'in-favour': 'A favor', against: 'En contra', abstain: 'Abstención' },
     roles: { chair: 'Presidencia', 'voting-member': 'Consejería', secretary: 'Secretaría Técnica', representative: 'Representación', guest: 'Invitada/o' },
-    castingVote: 'empate decidido por voto de calidad',
+    noQuorum: 'Sin quórum', noQuorumText: 'No se puede votar hasta recuperar el quórum.',
+    notForQuorum: 'no cuenta para el quórum', leftAt: 'se retiró a las', notRecorded: 'sin registrar',
+    quorumCheck: 'Verificación de quórum en curso', quorumCheckText: 'Confirma tu presencia con el botón «Presente» de la tarjeta en el chat de la reunión.',
+    confirmed: 'confirmaron', agendaNotApproved: 'El orden del día aún no se aprueba.', readingWaived: 'Dispensa de la lectura',
     followUp: 'Seguimiento de acuerdos', done: 'Cumplido', open: 'Pendiente', responsible: 'Responsable', due: 'Plazo', from: 'de',
   },
   en: {
@@ -51,7 +54,10 @@ export const T = {
     outcomes: { 'approved-unanimously': 'Approved unanimously', 'approved-by-majority': 'Approved by majority', 'not-approved': 'Not approved' },
     choices: { 'in-favour': 'In favour', against: 'Against', abstain: 'Abstain' },
     roles: { chair: 'Chair', 'voting-member': 'Voting member', secretary: 'Technical secretary', representative: 'Representative', guest: 'Guest' },
-    castingVote: "tie decided by the chair's casting vote",
+    noQuorum: 'No quorum', noQuorumText: 'No vote can open until quorum is restored.',
+    notForQuorum: 'does not count for quorum', leftAt: 'left at', notRecorded: 'not recorded',
+    quorumCheck: 'Quorum check under way', quorumCheckText: 'Confirm your presence with the "Present" button of the card in the meeting chat.',
+    confirmed: 'confirmed', agendaNotApproved: 'The order of the day is not approved yet.', readingWaived: 'Waiver of the reading',
     followUp: 'Follow-up of agreements', done: 'Done', open: 'Open', responsible: 'Responsible', due: 'Due', from: 'from',
   },
 } as const;

@@ -53,7 +53,7 @@ describe('rendering the side panel from the read model', () => {
       command('CloseVote', cast.secretary, {}),
       command('RecordAgreement', cast.secretary, { agreementId: 'a1' as never, text: 'Se aprueba <la> minuta.' }),
     ]), 'en'));
-    expect(app.querySelector('li.item[data-number="1"] .result')?.textContent).toBe("Approved by majority (1–1–1), tie decided by the chair's casting vote");
+    expect(app.querySelector('li.item[data-number="1"] .result')?.textContent).toBe("Approved by the chair's casting vote (tie) (1–1–1)");
     expect(app.querySelector('.all-agreements li')?.textContent).toBe('1 Se aprueba <la> minuta.');
     expect(app.innerHTML).not.toMatch(/<la>/);
   });
@@ -71,12 +71,53 @@ describe('rendering the side panel from the read model', () => {
     ]), 'es'));
     const followUp = [...app.querySelectorAll('li.item[data-number="2"] .follow-up li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(followUp).toEqual([
-      '✔ Entregar el informe — Responsable: DVOE · Plazo: 2024-06-30 (de Quinta Sesión Ordinaria) — Cumplido',
+      '✔ Entregar el informe — Responsable: DVOE · Plazo: 30 de junio de 2024 (de Quinta Sesión Ordinaria) — Cumplido',
       '○ Publicar la convocatoria (de Quinta Sesión Ordinaria) — Pendiente',
     ]);
     expect(app.querySelector('li.item[data-number="2"] .follow-up h3')?.textContent).toBe('Seguimiento de acuerdos');
-    expect(app.querySelector('.all-agreements li')?.textContent).toBe('2 Informar al Consejo. — Responsable: UTCS · Plazo: 2024-07-15');
+    expect(app.querySelector('.all-agreements li')?.textContent).toBe('2 Informar al Consejo. — Responsable: UTCS · Plazo: 15 de julio de 2024');
     expect(app.querySelectorAll('.follow-up')).toHaveLength(1);
+  });
+
+  it('given the session date and time, then they are written out as people write them', () => {
+    const app = mount(renderSession(viewAfter(), 'es'));
+    expect(app.querySelector('.when')?.textContent).toBe('lunes 24 de junio de 2024, 12:30 horas');
+    expect(mount(renderSession(viewAfter(), 'en')).querySelector('.when')?.textContent).toBe('Monday, June 24, 2024, 12:30');
+  });
+
+  it('given the attendance, then every roster member is listed, the secretary too, marked when they do not count for quorum', () => {
+    const app = mount(renderSession(viewAfter(), 'es'));
+    const rows = [...app.querySelectorAll('.attendance li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows[0]).toBe('✔ Marta Secretaria (Secretaría Técnica · no cuenta para el quórum)');
+    expect(rows).toContain('✔ Luis Consejero (Consejería)');
+    expect(rows).toContain('○ Pedro Representante (Representación · no cuenta para el quórum) — sin registrar');
+  });
+
+  it('given two of three voting members left, then "Sin quórum" is shown prominently with the numbers, and when each left', () => {
+    const app = mount(renderSession(viewAfter([
+      command('MarkAttendance', cast.secretary, { memberId: cast.luis.id, present: false }, 75),
+      command('MarkAttendance', cast.secretary, { memberId: cast.sofia.id, present: false }, 76),
+    ]), 'es'));
+    const banner = app.querySelector('.banner.no-quorum');
+    expect(banner?.getAttribute('role')).toBe('alert');
+    expect(banner?.textContent).toBe('⚠ Sin quórum: 1 de 3 presentes (se requieren 2). No se puede votar hasta recuperar el quórum.');
+    expect(app.querySelector('.quorum-line')?.textContent).toMatch(/No hay quórum: 1 de 3/);
+    expect([...app.querySelectorAll('.attendance li.is-gone')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()))
+      .toEqual(['⇠ Luis Consejero (Consejería) — se retiró a las 13:45 h', '⇠ Sofía Consejera (Consejería) — se retiró a las 13:46 h']);
+  });
+
+  it('given a tie with the chair abstaining, then the panel says it was not approved by the tie', () => {
+    const app = mount(renderSession(viewAfter([
+      command('StartItem', cast.secretary, { number: item('1') }),
+      command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'economica' }),
+      ballot(cast.chair, 'abstain'), ballot(cast.luis, 'in-favour'), ballot(cast.sofia, 'against'),
+      command('CloseVote', cast.secretary, {}),
+    ]), 'es'));
+    expect(app.querySelector('li.item[data-number="1"] .result')?.textContent).toBe('No aprobado por empate (1–1–1)');
+  });
+
+  it('given the order of the day voted, then the panel says how, with the count', () => {
+    expect(mount(renderSession(viewAfter(), 'es')).querySelector('.procedure-votes')?.textContent).toBe('Orden del día: Aprobado por unanimidad (3–0–0)');
   });
 
   it('given a recess or a closed session, then a banner says so in words', () => {

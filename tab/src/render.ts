@@ -3,7 +3,9 @@
  * agenda tree with each item's status (a mark and a word: colour is never the only signal), the current item
  * (aria-current), the open vote, results and agreements. Pure: a view in, HTML out.
  */
-import type { ItemView, SessionView, VoteView } from '../../src/app/session-view';
+import type { ItemView, MemberView, SessionView, VoteView } from '../../src/app/session-view';
+import { clockTime, sessionDateTime, writtenDate } from '../../src/i18n/dates';
+import { resultWords, subjectWords } from '../../src/i18n/vote-result';
 import { type Lang, T } from './i18n';
 
 const MARKS: Record<ItemView['status'], string> = {
@@ -14,17 +16,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function voteSummary(vote: VoteView, lang: Lang): string {
-  const t = T[lang];
+/** The result as the cards and the minutes say it, with the count: "Aprobado por unanimidad (3–0–0)". */
+function voteSummary(vote: VoteView, view: SessionView, lang: Lang): string {
   const tally = vote.tally ? ` (${vote.tally.inFavour}–${vote.tally.against}–${vote.tally.abstain})` : '';
-  const casting = vote.decidedByCastingVote ? `, ${t.castingVote}` : '';
-  return vote.outcome ? `${t.outcomes[vote.outcome]}${tally}${casting}` : '';
+  return vote.outcome ? `${resultWords({ ...vote, outcome: vote.outcome }, view.rules.majority, lang)}${tally}` : '';
 }
 
-/** " — Responsable: UTCS · Plazo: 2024-07-15" when the agreement says so. */
+/** " — Responsable: UTCS · Plazo: 15 de julio de 2024" when the agreement says so. */
 function agreementDetails(a: { responsible: string | null; dueDate: string | null }, lang: Lang): string {
   const t = T[lang];
-  const parts = [a.responsible ? `${t.responsible}: ${a.responsible}` : '', a.dueDate ? `${t.due}: ${a.dueDate}` : ''].filter(Boolean);
+  const parts = [a.responsible ? `${t.responsible}: ${a.responsible}` : '', a.dueDate ? `${t.due}: ${writtenDate(a.dueDate, lang)}` : ''].filter(Boolean);
   return parts.length ? ` <span class="details">— ${escapeHtml(parts.join(' · '))}</span>` : '';
 }
 
@@ -37,7 +38,7 @@ function followUpHtml(view: SessionView, lang: Lang): string {
 
 function itemHtml(item: ItemView, view: SessionView, lang: Lang): string {
   const t = T[lang];
-  const result = item.vote?.status === 'closed' ? `<span class="result">${escapeHtml(voteSummary(item.vote, lang))}</span>` : '';
+  const result = item.vote?.status === 'closed' ? `<span class="result">${escapeHtml(voteSummary(item.vote, view, lang))}</span>` : '';
   const agreements = item.agreements.length
     ? `<ul class="agreements">${item.agreements.map((a) => `<li>${escapeHtml(a.text)}${agreementDetails(a, lang)}</li>`).join('')}</ul>`
     : '';
@@ -59,37 +60,61 @@ function openVoteHtml(view: SessionView, lang: Lang): string {
     ? `<p class="tally">${t.choices['in-favour']}: <strong>${vote.tally.inFavour}</strong> · ${t.choices.against}: <strong>${vote.tally.against}</strong> · ${t.choices.abstain}: <strong>${vote.tally.abstain}</strong></p>`
     : '';
   return `<section class="open-vote" aria-labelledby="open-vote-title">
-    <h2 id="open-vote-title">${t.openVote}: ${t.methods[vote.method]} · ${t.item} ${escapeHtml(vote.item)}</h2>
+    <h2 id="open-vote-title">${t.openVote}: ${t.methods[vote.method]} · ${escapeHtml(subjectWords(vote.subject, vote.item, lang))}</h2>
     <p class="progress"><strong class="voted-count">${vote.ballots.length}</strong> ${t.of} ${vote.eligible.length} ${t.voted}</p>
     ${tally}
     ${names ? `<h3>${t.votedList}</h3><ul class="voters">${names}</ul>` : ''}
   </section>`;
 }
 
+/** One member of the roster: present, gone since when, or not recorded; whether they count for quorum. */
+function memberHtml(m: MemberView, view: SessionView, lang: Lang): string {
+  const t = T[lang];
+  const gone = !m.present && m.leftAt !== null;
+  const state = m.present ? '' : gone ? ` — ${t.leftAt} ${escapeHtml(clockTime(m.leftAt, view.rules.timeZone, lang))}` : ` — ${t.notRecorded}`;
+  const quorum = m.countsForQuorum ? '' : ` · ${t.notForQuorum}`;
+  return `<li class="${m.present ? 'is-present' : gone ? 'is-gone' : 'is-absent'}"><span aria-hidden="true">${m.present ? '✔' : gone ? '⇠' : '○'}</span> ${escapeHtml(m.name)} <span class="role">(${t.roles[m.role]}${quorum})</span><span class="presence">${state}</span></li>`;
+}
+
+/** How the order of the day (and the waiver of the reading) was voted. */
+function procedureVotesHtml(view: SessionView, lang: Lang): string {
+  const t = T[lang];
+  const closed = view.procedureVotes.filter((v) => v.status === 'closed' && v.outcome);
+  const lines = closed.map((v) => `<li>${escapeHtml(subjectWords(v.subject, v.item, lang))}: <span class="result">${escapeHtml(voteSummary(v, view, lang))}</span></li>`);
+  const pending = view.phase === 'in-session' && !view.agendaApproved ? `<p class="pending-approval">${t.agendaNotApproved}</p>` : '';
+  return lines.length || pending ? `<div class="procedure-votes">${lines.length ? `<ul>${lines.join('')}</ul>` : ''}${pending}</div>` : '';
+}
+
 export function renderSession(view: SessionView, lang: Lang): string {
   const t = T[lang];
   const q = view.quorum;
-  const members = view.members.filter((m) => m.role !== 'secretary');
-  const banner = view.phase === 'recess' ? `<p class="banner recess" role="status">${t.recess}</p>`
-    : view.phase === 'closed' ? `<p class="banner closed" role="status">${t.closed}</p>` : '';
+  const members = view.members;
+  const withoutQuorum = (view.phase === 'in-session' || view.phase === 'recess') && !q.reached;
+  const banner = [
+    withoutQuorum ? `<p class="banner no-quorum" role="alert"><strong>⚠ ${t.noQuorum}</strong>: ${q.present} ${t.of} ${q.total} ${t.present} (${t.required} ${q.required}). ${t.noQuorumText}</p>` : '',
+    view.quorumCheck ? `<p class="banner quorum-check" role="status"><strong>${t.quorumCheck}</strong> (${view.quorumCheck.confirmed.length} ${t.confirmed}). ${t.quorumCheckText}</p>` : '',
+    view.phase === 'recess' ? `<p class="banner recess" role="status">${t.recess}</p>` : '',
+    view.phase === 'closed' ? `<p class="banner closed" role="status">${t.closed}</p>` : '',
+  ].join('');
   const agreements = view.agreements.length
     ? `<ol class="all-agreements">${view.agreements.map((a) => `<li><span class="number">${escapeHtml(a.item)}</span> ${escapeHtml(a.text)}${agreementDetails(a, lang)}</li>`).join('')}</ol>`
     : `<p class="empty">${t.noAgreements}</p>`;
   return `<header class="session-header">
       <p class="body-name">${escapeHtml(view.body)}</p>
       <h1>${escapeHtml(view.title)}</h1>
-      <p class="when">${escapeHtml([view.date, view.time].filter(Boolean).join(' · '))}</p>
+      <p class="when">${escapeHtml(sessionDateTime(view.date, view.time, lang))}</p>
       <p class="phase phase-${view.phase}"><span class="label">${t.phases[view.phase]}</span></p>
     </header>
     ${banner}
     <section class="quorum" aria-labelledby="quorum-title">
       <h2 id="quorum-title">${t.quorum}</h2>
       <p class="quorum-line ${q.reached ? 'reached' : 'missing'}"><span aria-hidden="true">${q.reached ? '✔' : '✘'}</span> ${q.reached ? t.quorumReached : t.quorumMissing}: <strong>${q.present}</strong> ${t.of} ${q.total} ${t.present} (${t.required} ${q.required})</p>
-      <details class="attendance"><summary>${t.attendance}</summary><ul>${members.map((m) => `<li class="${m.present ? 'is-present' : 'is-absent'}"><span aria-hidden="true">${m.present ? '✔' : '○'}</span> ${escapeHtml(m.name)} <span class="role">(${t.roles[m.role]})</span></li>`).join('')}</ul></details>
+      <details class="attendance"${withoutQuorum ? ' open' : ''}><summary>${t.attendance}</summary><ul>${members.map((m) => memberHtml(m, view, lang)).join('')}</ul></details>
     </section>
     ${openVoteHtml(view, lang)}
     <section class="agenda" aria-labelledby="agenda-title">
       <h2 id="agenda-title">${t.orderOfDay}</h2>
+      ${procedureVotesHtml(view, lang)}
       <ol class="items">${view.agenda.map((i) => itemHtml(i, view, lang)).join('')}</ol>
     </section>
     <section class="agreements-section" aria-labelledby="agreements-title">

@@ -54,8 +54,8 @@ describe('agreements followed up in the next session of the same body', () => {
     const list = await say('seguimiento');
     expect(list).toBe([
       'Seguimiento de acuerdos (punto 2), de «QUINTA SESIÓN ORDINARIA»:',
-      '1. Publicar el programa anual en el portal. · Responsable: Unidad de Comunicación · Plazo: 2024-07-15 · pendiente',
-      '2. Remitir el programa al Consejo General · Plazo: 2024-07-01 · pendiente',
+      '1. Publicar el programa anual en el portal. · Responsable: Unidad de Comunicación · Plazo: 15 de julio de 2024 · pendiente',
+      '2. Remitir el programa al Consejo General · Plazo: 1 de julio de 2024 · pendiente',
       'Para marcar uno como cumplido: «@Sesiona cumplido N» (y una nota, si la hay).',
     ].join('\n'));
     // asking again shows the list; it does not import twice
@@ -65,10 +65,10 @@ describe('agreements followed up in the next session of the same body', () => {
 
   it('when the secretary marks one done with a note, then it is recorded in the sixth session and the list shows it; twice is refused', async () => {
     await say('punto 2');
-    expect(await say('cumplido 1 Publicado el 10 de julio')).toMatch(/^Seguimiento de acuerdos[\s\S]*1\. Publicar el programa anual en el portal\. · Responsable: Unidad de Comunicación · Plazo: 2024-07-15 · ✔ cumplido \(Publicado el 10 de julio\)\n2\. Remitir[^\n]*· pendiente/);
+    expect(await say('cumplido 1 Publicado el 10 de julio')).toMatch(/^Seguimiento de acuerdos[\s\S]*1\. Publicar el programa anual en el portal\. · Responsable: Unidad de Comunicación · Plazo: 15 de julio de 2024 · ✔ cumplido \(Publicado el 10 de julio\)\n2\. Remitir[^\n]*· pendiente/);
     // the item card of the follow-up item shows the list, kept up to date
     const itemCard = cardText(h.currentCard(/"Punto 2"/)!.card);
-    expect(itemCard).toMatch(/Seguimiento de acuerdos\*\*\n1\. Publicar el programa anual en el portal\. \(Responsable: Unidad de Comunicación · Plazo: 2024-07-15\) — ✔ cumplido\n2\. Remitir el programa al Consejo General \(Plazo: 2024-07-01\) — pendiente/);
+    expect(itemCard).toMatch(/Seguimiento de acuerdos\*\*\n1\. Publicar el programa anual en el portal\. \(Responsable: Unidad de Comunicación · Plazo: 15 de julio de 2024\) — ✔ cumplido\n2\. Remitir el programa al Consejo General \(Plazo: 1 de julio de 2024\) — pendiente/);
     expect(await say('cumplido 1')).toBe('Ese acuerdo ya está marcado como cumplido.');
     expect(await say('cumplido 9')).toBe('No hay un acuerdo con ese número en el seguimiento de esta sesión. Escribe «seguimiento» para ver la lista.');
     expect(await say('agreement done 2', sofia)).toBe('Solo Secretaría Técnica o Presidencia puede hacerlo.');
@@ -83,16 +83,16 @@ describe('agreements followed up in the next session of the same body', () => {
     const link = /(http:\/\/[^\s)]+minutes\.md[^\s)]*)/.exec(h.lastText())![1]!;
     const md = await (await fetch(link)).text();
     expect(md).toMatch(/Seguimiento de acuerdos \(tratado en el punto 2\)/);
-    expect(md).toMatch(/\| 1 \| Publicar el programa anual en el portal\. \| QUINTA SESIÓN ORDINARIA, punto 2 \| Unidad de Comunicación \| 2024-07-15 \| Cumplido a las \d\d:\d\d — Publicado el 10 de julio \|/);
-    expect(md).toMatch(/\| 2 \| Remitir el programa al Consejo General \| QUINTA SESIÓN ORDINARIA, punto 2 \| — \| 2024-07-01 \| En proceso \|/);
+    expect(md).toMatch(/\| 1 \| Publicar el programa anual en el portal\. \| QUINTA SESIÓN ORDINARIA, punto 2 \| Unidad de Comunicación \| 15 de julio de 2024 \| Cumplido a las \d\d:\d\d h — Publicado el 10 de julio \|/);
+    expect(md).toMatch(/\| 2 \| Remitir el programa al Consejo General \| QUINTA SESIÓN ORDINARIA, punto 2 \| — \| 1 de julio de 2024 \| En proceso \|/);
 
     meeting(7);
     await holdSession(SIXTH.replace('SEXTA', 'SÉPTIMA'));
     // one still open from the fifth, carried by the sixth, and the sixth's own: each line says where it comes from
     expect(await say('seguimiento')).toBe([
       'Seguimiento de acuerdos (punto 2):',
-      '1. Remitir el programa al Consejo General · de «QUINTA SESIÓN ORDINARIA» · Plazo: 2024-07-01 · pendiente',
-      '2. Presentar el informe anual. · de «SEXTA SESIÓN ORDINARIA» · Plazo: 2024-12-15 · pendiente',
+      '1. Remitir el programa al Consejo General · de «QUINTA SESIÓN ORDINARIA» · Plazo: 1 de julio de 2024 · pendiente',
+      '2. Presentar el informe anual. · de «SEXTA SESIÓN ORDINARIA» · Plazo: 15 de diciembre de 2024 · pendiente',
       'Para marcar uno como cumplido: «@Sesiona cumplido N» (y una nota, si la hay).',
     ].join('\n'));
     expect(cardText(h.currentCard(/Orden del día · /)!.card)).toMatch(/SÉPTIMA/);

@@ -55,7 +55,7 @@ describe('the record after the session, through Microsoft Graph', () => {
     await h.app.bot.idle();
     expect(h.lastText()).toBe('Asistencia según el reporte de Teams (5 registros). Se conectaron pero no respondieron al pase de lista: Gina Invitada, +52 55 5555 0000. Respondieron al pase de lista pero no aparecen en el reporte: Sofía Consejera. La asistencia registrada no cambia; esta conciliación se anexa a la minuta.');
     const view = await h.view();
-    expect(view.members.filter((m) => m.present).map((m) => m.name).sort()).toEqual(['Ana Presidenta', 'Luis Consejero', 'Sofía Consejera']);
+    expect(view.members.filter((m) => m.present).map((m) => m.name).sort()).toEqual(['Ana Presidenta', 'Luis Consejero', 'Marta Secretaria', 'Sofía Consejera']);
   });
 
   it('given someone who does not conduct the session, when they ask for the Teams attendance, then only the conductors may', async () => {

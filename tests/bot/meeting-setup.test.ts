@@ -3,10 +3,10 @@
  * from mentions and from a CSV file, the organizer's right to set the roster, meeting events as attendance hints,
  * unknown commands and a failing turn.
  */
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installationAdd, meetingEvent, participantsEvent, postActivity } from '../../src/local-connector/teams-activities';
+import { fileServer, type FileServer, teamsFile } from '../support/attached-files';
 import { cardText, MeetingHarness, PEOPLE } from '../support/meeting-harness';
 import { renderDocx } from '../support/render-documents';
 
@@ -14,30 +14,9 @@ const SEED = readFileSync(join(__dirname, '..', 'fixtures', 'agendas', 'cpvoe-6a
 const { secretary, chair, luis, sofia, representative, guest } = PEOPLE;
 const organizer = { id: '29:olga', name: 'Olga Organizadora', aadObjectId: 'aad-olga-0000' };
 
-/** Where Teams would let the bot download an attached file. */
-async function fileServer(files: Record<string, Buffer>): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const body = files[req.url ?? ''];
-    if (!body) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.setHeader('content-length', String(body.length));
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server };
-}
-
-const teamsFile = (name: string, downloadUrl: string) => ({
-  contentType: 'application/vnd.microsoft.teams.file.download.info', name,
-  content: { downloadUrl, uniqueId: 'x', fileType: name.split('.').pop() },
-});
-
 describe('setting up a session in a meeting chat', () => {
   let h: MeetingHarness;
-  let files: { url: string; server: Server };
+  let files: FileServer;
   beforeAll(async () => {
     h = await MeetingHarness.start({ people: [...Object.values(PEOPLE), organizer] });
     const csv = `Nombre,Correo o id,Rol\nAna Presidenta,${chair.aadObjectId.replace('aad-', '')}@x.mx,presidencia\n`;
@@ -49,7 +28,7 @@ describe('setting up a session in a meeting chat', () => {
     });
   });
   afterAll(async () => {
-    await new Promise((resolve) => files.server.close(resolve));
+    await files.close();
     await h.stop();
   });
 

@@ -26,6 +26,7 @@ describe('sixty voters under Teams rate limits', () => {
     await h.say(secretary, 'pase de lista');
     await Promise.all(voters.map((v) => h.click(v, 'present', { card: 'roll-call' })));
     await h.say(secretary, 'iniciar sesión');
+    await h.approveAgenda(voters);
     await h.say(secretary, 'punto 2');
     await h.say(secretary, 'votación');
     const voteId = (await h.view()).openVote!.id;

@@ -17,9 +17,11 @@ describe('the in-meeting notification when a vote opens', () => {
   afterAll(() => h.stop());
 
   it('given Ana and Luis present and Sofía absent, when the vote opens, then only Ana and Luis are notified, on the stage, with the vote page', async () => {
-    expect(h.connector.notifications()).toEqual([]);
+    // the order of the day was put to the vote first: its notification went to the same two
+    const before = h.connector.notifications().length;
+    expect(before).toBe(1);
     await h.say(secretary, 'votación');
-    const [sent, ...more] = h.connector.notifications();
+    const [sent, ...more] = h.connector.notifications().slice(before);
     expect(more).toEqual([]);
     expect(sent!.method).toBe('POST');
     expect(sent!.path).toBe(`/v1/meetings/${encodeURIComponent(h.chat.meetingId!)}/notification`);
@@ -44,7 +46,7 @@ describe('the in-meeting notification when a vote opens', () => {
     const before = h.texts().length;
     await h.say(secretary, 'votación');
     expect((await h.view()).openVote).toMatchObject({ item: '2', status: 'open' });
-    expect(h.connector.notifications().map((n) => n.status)).toEqual([202, 404]);
+    expect(h.connector.notifications().map((n) => n.status)).toEqual([202, 202, 404]);
     expect(h.logs.some((l) => /\[bot\] the in-meeting notification could not be sent/.test(l))).toBe(true);
     expect(h.texts().slice(before)).toEqual([]); // nothing alarming in the chat: the vote card says it all
   });

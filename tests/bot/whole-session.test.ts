@@ -78,7 +78,7 @@ describe('a whole session of the commission, through the bot', () => {
 
     const mine = invokeCard(await h.click(chair, 'present', { card: 'roll-call' }));
     expect(cardText(mine)).toMatch(/Tu asistencia está registrada ✔/);
-    expect(await sessionMessage(secretary, 'iniciar sesión')).toBe('No hay quórum: están presentes 1 integrantes con derecho a voto y se requieren 2.');
+    expect(await sessionMessage(secretary, 'iniciar sesión')).toBe('No hay quórum: está presente 1 de 3 integrantes con derecho a voto y se requieren 2. Registra los regresos («regresa @Nombre») o decreta un receso («receso»).');
     invokeCard(await h.click(luis, 'present', { card: 'roll-call' }));
     expect(invokeMessage(await h.click(luis, 'present', { card: 'roll-call' }))).toBe('Tu asistencia ya está registrada.');
     // the secretary marks Sofía present from her view of the card
@@ -87,13 +87,23 @@ describe('a whole session of the commission, through the bot', () => {
     expect(cardText(h.currentCard(/Pase de lista/)!.card)).toMatch(/Quórum: 3\/3 \(se requieren 2\) ✔/);
   });
 
-  it('4. the session starts, the order of the day card is posted and the agenda is approved by button', async () => {
+  it('4. the session starts; no item before the order of the day is approved, by a vote put with the button', async () => {
     await sessionMessage(secretary, 'iniciar sesión');
     const agenda = h.currentCard(/Orden del día · /)!;
     expect(cardText(agenda.card)).toMatch(/Estado: En sesión/);
-    const approved = invokeCard(await h.click(secretary, 'command', { card: 'agenda', command: 'approve-agenda' }));
-    expect(cardText(approved)).toMatch(/\[Siguiente punto\]/);
-    expect((await h.view()).agendaApproved).toBe(true);
+    expect(cardText(agenda.card)).toMatch(/Fecha: lunes 24 de junio de 2024, 12:30 horas/);
+    expect(await sessionMessage(secretary, 'siguiente')).toBe('Antes de tratar el punto 1 hay que aprobar el orden del día: escribe «aprobar orden del día» para someterlo a votación.');
+
+    invokeCard(await h.click(secretary, 'command', { card: 'agenda', command: 'approve-agenda' }));
+    const voteId = (await h.view()).openVote!.id;
+    expect(cardText(h.currentCard(/Votación económica · Orden del día/)!.card)).toMatch(/Sin modificaciones al orden del día publicado/);
+    for (const p of [chair, luis, sofia]) invokeCard(await h.click(p, 'ballot', { card: 'vote', voteId, choice: 'in-favour' }));
+    const closed = invokeCard(await h.click(secretary, 'command', { card: 'vote', command: 'close-vote', voteId }));
+    expect(cardText(closed)).toMatch(/Aprobado por unanimidad/);
+    const view = await h.view();
+    expect(view.agendaApproved).toBe(true);
+    expect(view.procedureVotes[0]).toMatchObject({ subject: 'agenda', outcome: 'approved-unanimously', tally: { inFavour: 3, against: 0, abstain: 0 } });
+    expect(cardText(invokeCard(await h.click(secretary, 'refresh', { card: 'agenda' })))).toMatch(/\[Siguiente punto\]/);
   });
 
   it('5. item 1 is put to a nominal vote: one member against, rejections for non-voters and double votes', async () => {
@@ -159,7 +169,7 @@ describe('a whole session of the commission, through the bot', () => {
     expect(open).not.toMatch(/En contra/); // económica: names only while open
     await sessionMessage(secretary, 'cerrar votación');
     const closed = cardText(h.currentCard(/Votación económica · Punto 5\.b/)!.card);
-    expect(closed).toMatch(/Aprobado por mayoría \(empate decidido por voto de calidad de la Presidencia\)/);
+    expect(closed).toMatch(/Aprobado por el voto de calidad de la Presidencia \(empate\)/);
   });
 
   it('8. the remaining items, a general matter (delivered twice by Teams), and the closing', async () => {
@@ -189,7 +199,8 @@ describe('a whole session of the commission, through the bot', () => {
     for (const n of ['2', '3', '4', '5', '5.a', '5.h', '6', '6.a']) expect(status(n).status).toBe('presented');
     expect(view.agreements.map((a) => `${a.item}: ${a.text}`)).toEqual(['1: Se aprueba la minuta de la quinta sesión ordinaria.']);
     expect(view.recesses).toEqual([expect.objectContaining({ reason: 'por falla de conexión', endedAt: expect.any(String) })]);
-    expect(view.members.filter((m) => m.present).map((m) => m.name)).toEqual(['Ana Presidenta', 'Luis Consejero', 'Sofía Consejera', 'Pedro Representante']);
+    // the secretary who ran the session is present in the record
+    expect(view.members.filter((m) => m.present).map((m) => m.name)).toEqual(['Marta Secretaria', 'Ana Presidenta', 'Luis Consejero', 'Sofía Consejera', 'Pedro Representante']);
 
     const agenda = cardText(h.currentCard(/Orden del día · /)!.card);
     expect(agenda).toMatch(/Estado: Sesión clausurada/);
@@ -200,15 +211,17 @@ describe('a whole session of the commission, through the bot', () => {
   it('10. the secretary asks for the minutes: every item, each vote count and each nominal vote, in Markdown and Word', async () => {
     const reply = await sessionMessage(luis, 'minuta');
     const [docxLink, mdLink] = [...reply.matchAll(/(http:\/\/\S+?minutes\.(?:docx|md)\S*?)(?=[\s)])/g)].map((m) => m[1]!);
-    expect(reply).toMatch(/Votaciones: 1: Aprobado por mayoría; 5\.b: Aprobado por mayoría/);
+    expect(reply).toMatch(/Votaciones: 1: Aprobado por mayoría; 5\.b: Aprobado por el voto de calidad de la Presidencia \(empate\)/);
     const md = await (await fetch(mdLink!)).text();
     for (const n of ['1', '2', '3', '4', '5', '5.a', '5.b', '5.c', '5.d', '5.e', '5.f', '5.g', '5.h', '6', '6.a']) expect(md).toMatch(new RegExp(`^#{3,5} ${n.replace('.', '\\.')}\\. `, 'm'));
     expect(md).toMatch(/Votación nominal: Aprobado por mayoría\.\n\nA favor 2 · En contra 1 · Abstención 0/);
     expect(md).toMatch(/\| Luis Consejero \| En contra \|\n\| Sofía Consejera \| A favor \|/);
-    expect(md).toMatch(/Votación económica: Aprobado por mayoría\. El empate se decidió con el voto de calidad de la Presidencia\.\n\nA favor 1 · En contra 1 · Abstención 1/);
+    expect(md).toMatch(/Votación económica: Aprobado por el voto de calidad de la Presidencia \(empate\)\.\n\nA favor 1 · En contra 1 · Abstención 1/);
+    expect(md).toMatch(/Orden del día: aprobado por unanimidad en votación económica \(A favor 3 · En contra 0 · Abstención 0\) a las \d\d:\d\d h\./);
+    expect(md).toMatch(/\| Marta Secretaria \| Secretaría Técnica \| Presente \|/);
     expect(md).toMatch(/Se aprueba la minuta de la quinta sesión ordinaria\./);
     expect(md).toMatch(/- 6\.a\. Calendario de sesiones del segundo semestre/);
-    expect(md).toMatch(/Receso de \d\d:\d\d a \d\d:\d\d \(por falla de conexión\)/);
+    expect(md).toMatch(/Receso de \d\d:\d\d h a \d\d:\d\d h \(por falla de conexión\)/);
     const docx = Buffer.from(await (await fetch(docxLink!)).arrayBuffer());
     const { value } = await (await import('mammoth')).extractRawText({ buffer: docx });
     expect(value).toMatch(/Proyecto de minuta · SEXTA SESIÓN ORDINARIA DE 2024/);

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { renderDocx } from '../support/render-documents';
+import { zipBombDocx } from '../support/hostile-documents';
+import { renderDocx, renderPdf, renderScannedPdf } from '../support/render-documents';
 
 const run = promisify(execFile);
 const root = join(__dirname, '..', '..');
@@ -61,5 +62,18 @@ describe('sesiona agenda parse', () => {
     const big = join(dir, 'big.pdf');
     writeFileSync(big, Buffer.alloc(10 * 1024 * 1024 + 10, 32));
     expect(await sesiona('agenda', 'parse', big, '--lang', 'en')).toMatchObject({ code: 1, stderr: expect.stringMatching(/over 10 MB/) });
+  });
+
+  it.each([
+    ['a PDF with a password', 'con-clave.pdf', () => renderPdf('1. Asuntos generales.', { userPassword: 'secreto' }), /«.*con-clave\.pdf» está protegido con contraseña y no puedo abrirlo\. Guárdalo sin contraseña/],
+    ['a scanned PDF', 'escaneo.pdf', renderScannedPdf, /«.*escaneo\.pdf» es un PDF sin texto, solo imágenes \(quizá escaneado\)/],
+    ['a damaged PDF', 'roto.pdf', async () => Buffer.from('%PDF-1.7\n%garbage\n'), /«.*roto\.pdf» está dañado o no es un PDF válido/],
+    ['a 1 MB .docx that inflates to 1 GB', 'bomba.docx', async () => zipBombDocx(), /«.*bomba\.docx» se descomprime a más de 20 MB/],
+  ])('given %s, then exit 1 with the same message as in the chat', async (_what, name, make, message) => {
+    const file = join(dir, name);
+    writeFileSync(file, await make());
+    const { code, stderr, stdout } = await sesiona('agenda', 'parse', file, '--json');
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toMatch(message);
   });
 });

@@ -26,12 +26,18 @@ describe('sesiona minutes', () => {
       command('StartRollCall', cast.secretary, {}),
       ...VOTERS.map((v) => command('MarkAttendance', v, { memberId: v.id, present: true })),
       command('StartSession', cast.secretary, {}),
+      command('OpenVote', cast.secretary, { voteId: voteId('v0'), method: 'economica', subject: 'agenda' }),
+      ...VOTERS.map((v) => ballot(v, 'in-favour')),
+      command('CloseVote', cast.secretary, {}),
       command('StartItem', cast.secretary, { number: item('1') }),
       command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'nominal' }),
       ...VOTERS.map((v) => ballot(v, 'in-favour')),
       command('CloseVote', cast.secretary, {}),
     ];
-    for (const c of commands) await service.handle(SESSION_ID, c);
+    for (const c of commands) {
+      const result = await service.handle(SESSION_ID, c);
+      if (!result.ok) throw new Error(`${c.type} was refused: ${result.rejection.reason}`);
+    }
     await store.close();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

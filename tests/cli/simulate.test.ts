@@ -40,7 +40,14 @@ describe('sesiona simulate', () => {
     expect(out).toMatch(/Sesión creada: «SEXTA SESIÓN ORDINARIA DE 2024», 14 puntos/);
     expect(out).toMatch(/Ana López \(Presidencia\) pulsa \[Presente\]\n  Sesiona actualiza la tarjeta «Pase de lista · SEXTA SESIÓN ORDINARIA DE 2024»: Quórum: 1\/3 \(se requieren 2\) ✘/);
     expect(out).toMatch(/Sofía Díaz \(Consejera\) pulsa \[Abstención\]\n  Sesiona actualiza la tarjeta «SEXTA SESIÓN ORDINARIA DE 2024»: Votación abierta: han votado 3 de 3\./);
+    expect(out).toMatch(/Marta Ruiz \(Secretaría Técnica\) pulsa \[Votar el orden del día\]\n  Sesiona publica la tarjeta «SEXTA SESIÓN ORDINARIA DE 2024»\n    │ Votación económica · Orden del día/);
+    // a departure, a lost quorum and a recovery
+    expect(out).toMatch(/Teams avisa: Luis Pérez y Sofía Díaz salieron de la reunión\n  Sesiona publica la tarjeta «[^»]+»\n    │ Salidas de la reunión\n    │ Luis Pérez y Sofía Díaz salieron de la reunión\.\n    │ Quórum: 1 de 3 \(se requieren 2\)\. Sin quórum\./);
+    expect(out).toMatch(/Marta Ruiz \(Secretaría Técnica\) pulsa \[Registrar salidas\][\s\S]*?│ ⚠ Sin quórum\n    │ A las \d\d:\d\d h se perdió el quórum\. Quórum: 1 de 3 \(se requieren 2\)\./);
+    expect(out).toMatch(/@Sesiona votación\n  Sesiona: No hay quórum: está presente 1 de 3 integrantes con derecho a voto y se requieren 2\./);
     expect(out).toMatch(/Sesiona: La sesión entra en receso\./);
+    expect(out).toMatch(/@Sesiona regresa @Luis Pérez @Sofía Díaz\n  Sesiona: Se registró el regreso de Luis Pérez y Sofía Díaz\. Quórum: 3 de 3 \(se requieren 2\)\.\n  Sesiona publica la tarjeta «[^»]+»\n    │ ✔ Quórum recuperado/);
+    expect(out).toMatch(/Sesiona: Se reanuda la sesión\./);
     expect(out).toMatch(/Sesiona: Asunto general agregado al orden del día\./);
     expect(out).toMatch(/Sesiona actualiza la tarjeta «[^»]+»: Estado: Sesión clausurada/);
     expect(out).toMatch(/Sesiona: Proyecto de minuta de «SEXTA SESIÓN ORDINARIA DE 2024»: http:\/\/127\.0\.0\.1:\d+\/api\/sessions\/[^/]+\/minutes\.docx/);

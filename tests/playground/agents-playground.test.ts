@@ -104,6 +104,14 @@ describe('Sesiona in the Microsoft 365 Agents Playground (npm run playground)', 
     from = pg.messages.length;
     await pg.say(CHAT, 'user-marta', 'iniciar sesión');
     await pg.waitFor((m) => /Orden del día · PRIMERA SESIÓN ORDINARIA/.test(cardText(card(m) ?? {})), from);
+    // the order of the day is approved by a vote of the voting members before any item
+    from = pg.messages.length;
+    await pg.say(CHAT, 'user-marta', 'aprobar orden del día');
+    const agendaVote = await pg.waitFor((m) => /Votación económica · Orden del día/.test(cardText(card(m) ?? {})), from);
+    const agendaVoteId = JSON.stringify(card(agendaVote)).match(/"voteId":"([^"]+)"/)![1];
+    for (const user of ['user-ana', 'user-luis', 'user-sofia']) await pg.click(CHAT, user, agendaVote.messageId, 'ballot', { card: 'vote', voteId: agendaVoteId, choice: 'in-favour' });
+    const approved = await pg.click(CHAT, 'user-marta', agendaVote.messageId, 'command', { card: 'vote', command: 'close-vote', voteId: agendaVoteId });
+    expect(cardText(approved.value)).toMatch(/Aprobado por unanimidad/);
     from = pg.messages.length;
     await pg.say(CHAT, 'user-marta', 'siguiente');
     await pg.waitFor((m) => /Punto 1/.test(cardText(card(m) ?? {})), from);

@@ -35,7 +35,9 @@ export class MeetingHarness {
     h.temp = createTempStore();
     h.connector = await LocalBotConnector.start(options.connector);
     for (const p of options.people ?? Object.values(PEOPLE)) h.connector.addMember(p);
-    const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env });
+    // the technical secretary organised the meeting (so she may start its session)
+    h.connector.setParticipantRole(PEOPLE.secretary.aadObjectId, 'Organizer');
+    const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', SESIONA_PRESENCE_NOTICE_SECONDS: '0.2', ...options.env });
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
     try {
       h.app = await startSesiona(loaded.config, { store: h.temp.store, log: (line) => h.logs.push(line), outbox: { baseDelayMs: 50, ...options.outbox } });
@@ -81,7 +83,7 @@ export class MeetingHarness {
    * its keyword) and confirms it, sets the roster by mentions (`[['presidencia', [ana]], …]`), takes the roll call
    * with `present` answering by button, and starts the session.
    */
-  async startSession(agendaMessage: string, roster: [string, TeamsPerson[]][], present: TeamsPerson[]): Promise<void> {
+  async startSession(agendaMessage: string, roster: [string, TeamsPerson[]][], present: TeamsPerson[], options: { approveAgenda?: boolean } = {}): Promise<void> {
     const secretary = PEOPLE.secretary;
     await this.say(secretary, agendaMessage);
     await this.click(secretary, 'confirm-agenda', { card: 'draft', draftId: this.postedCards().pop()!.card.actions[0].data.draftId });
@@ -89,6 +91,21 @@ export class MeetingHarness {
     await this.say(secretary, 'pase de lista');
     for (const p of present) await this.click(p, 'present', { card: 'roll-call' });
     await this.say(secretary, 'iniciar sesión');
+    if (options.approveAgenda ?? true) {
+      const voting = roster.filter(([word]) => /^(presidencia|integrantes|chair|members)$/.test(word)).flatMap(([, people]) => people);
+      await this.approveAgenda(present.filter((p) => voting.includes(p)));
+    }
+  }
+
+  /** "aprobar orden del día": a votación económica on the order of the day, these voters in favour, closed. */
+  async approveAgenda(voters: TeamsPerson[]): Promise<void> {
+    await this.say(PEOPLE.secretary, 'aprobar orden del día');
+    const voteId = (await this.view()).openVote?.id;
+    if (!voteId) throw new Error(`the order of the day was not put to the vote: ${this.lastText()}`);
+    await Promise.all(voters.map((v) => postActivity(this.app.url, cardAction(this.chat, v, 'ballot', { card: 'vote', voteId, choice: 'in-favour' }))));
+    await this.app.bot.idle();
+    await this.say(PEOPLE.secretary, 'cerrar votación');
+    if (!(await this.view()).agendaApproved) throw new Error(`the order of the day was not approved: ${this.lastText()}`);
   }
 
   /** Texts the bot posted, in order. */

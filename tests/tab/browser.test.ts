@@ -58,8 +58,10 @@ describe('the side panel in a real browser', () => {
     await h.say(secretary, 'pase de lista');
     for (const who of [chair, luis, sofia]) await h.click(who, 'present', { card: 'roll-call' });
     await h.say(secretary, 'iniciar sesión');
+    await h.approveAgenda([chair, luis, sofia]);
     await h.say(secretary, 'siguiente');
     await waitVersion(panel, (await h.view()).version);
+    expect(await panel.locator('.procedure-votes').textContent()).toBe('Orden del día: Aprobado por unanimidad (3–0–0)');
     expect(await panel.locator('.quorum-line').textContent()).toMatch(/Hay quórum: 3 de 3 presentes/);
     expect(await current(panel)).toBe('1');
     await h.say(secretary, 'votación nominal');
@@ -90,6 +92,19 @@ describe('the side panel in a real browser', () => {
     expect(await current(stage)).toBe('3');
     await panel.screenshot({ path: join(ARTIFACTS, 'side-panel-320.png'), fullPage: true });
     await stage.screenshot({ path: join(ARTIFACTS, 'stage-1280.png') });
+  });
+
+  it('shows "Sin quórum" prominently when two commissioners leave, with the time each left, on the panel and the stage', async () => {
+    await h.say(secretary, 'salida', { mentions: [luis, sofia] });
+    const version = (await h.view()).version;
+    await waitVersion(panel, version);
+    expect(await panel.locator('.banner.no-quorum').textContent()).toMatch(/^⚠ Sin quórum: 1 de 3 presentes \(se requieren 2\)\. No se puede votar/);
+    expect(await panel.locator('.attendance li.is-gone').count()).toBe(2);
+    expect(await panel.locator('.attendance li').first().textContent()).toMatch(/Marta Secretaria \(Secretaría Técnica · no cuenta para el quórum\)/);
+    await panel.screenshot({ path: join(ARTIFACTS, 'side-panel-no-quorum.png'), fullPage: true });
+    await waitVersion(stage, version);
+    expect(await stage.locator('.banner.no-quorum').isVisible()).toBe(true);
+    await stage.screenshot({ path: join(ARTIFACTS, 'stage-no-quorum.png') });
   });
 
   it('shows a recess and, in English and dark theme, the same state', async () => {

@@ -40,7 +40,6 @@ async function closeTheSession(app: RunningSesiona): Promise<void> {
     command('StartRollCall', cast.secretary, {}, 1),
     ...VOTERS.map((p, i) => command('MarkAttendance', p, { memberId: p.id, present: true }, 2 + i)),
     command('StartSession', cast.secretary, {}, 5),
-    command('ApproveAgenda', cast.secretary, {}, 6),
     command('CloseSession', cast.secretary, {}, 7),
   ];
   for (const step of steps) {

@@ -46,7 +46,7 @@ export const agreementId = asAgreementId;
 
 /** The seed's order of the day, shortened: a vote, a report, an item with sub-items, general matters. */
 export const AGENDA: AgendaItemDraft[] = [
-  { number: '1', title: 'Aprobación del orden del día', kind: 'vote' },
+  { number: '1', title: 'Aprobación del proyecto de minuta de la sesión anterior', kind: 'vote' },
   { number: '2', title: 'Informe de seguimiento de acuerdos', kind: 'report' },
   {
     number: '3', title: 'Presentación de informes', kind: 'report', items: [
@@ -97,9 +97,22 @@ export const rollCallWith = (present: Actor[], rules?: Partial<BodyRules>, agend
     sessionWithRoster(rules, agenda),
   );
 
-/** In session (quorum declared, agenda approved) with every voting member present. */
+/** The order of the day put to a votación económica and approved by these voters (closed, unless it closed by itself). */
+export function approveAgenda(voters: Actor[], past: SessionEvent[], minute = 6): SessionEvent[] {
+  const voted = run([
+    command('OpenVote', cast.secretary, { voteId: voteId('v-agenda'), method: 'economica', subject: 'agenda' }, minute),
+    ...voters.map((v) => command('CastBallot', v, { choice: 'in-favour' }, minute)),
+  ], past);
+  return fold(voted).openVote ? run([command('CloseVote', cast.secretary, {}, minute)], voted) : voted;
+}
+
+/** Started (quorum declared) but the order of the day not yet approved. */
+export const started = (rules?: Partial<BodyRules>, agenda?: AgendaItemDraft[], present: Actor[] = VOTERS) =>
+  run([secretaryDoes('StartSession', {}, 5)], rollCallWith(present, rules, agenda));
+
+/** In session (quorum declared, the order of the day approved by a vote) with every voting member present. */
 export const inSession = (rules?: Partial<BodyRules>, agenda?: AgendaItemDraft[], present: Actor[] = VOTERS) =>
-  run([secretaryDoes('StartSession', {}, 5), secretaryDoes('ApproveAgenda', {}, 6)], rollCallWith(present, rules, agenda));
+  approveAgenda(present.filter((p) => VOTERS.includes(p)), started(rules, agenda, present));
 
 /** In session with a vote open on item 1. */
 export const voteOpenOnItem1 = (method: 'economica' | 'nominal' = 'economica', rules?: Partial<BodyRules>, present?: Actor[]) =>

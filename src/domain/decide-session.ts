@@ -1,0 +1,118 @@
+/**
+ * The session as a whole: its creation with the order of the day and the rules, the roster, recess and resumption,
+ * and the close.
+ */
+import { agendaFromDrafts } from './agenda-draft';
+import type { CommandOf } from './commands';
+import { type Decision, accept, isConducting, notAuthorized, quorumNow, refuse, roleOf } from './decision';
+import type { SessionEvent } from './events';
+import { snapshotOf } from './quorum';
+import { type Rejection, reject } from './rejection';
+import { SESSION_ROLES } from './roster';
+import { type BodyRules, withDefaults } from './rules';
+import { MODALITIES, SESSION_KINDS } from './session-header';
+import type { SessionState } from './session-state';
+
+const WORDS = /^[\s\S]{1,2000}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const invalid = (field: string, problem: string): Rejection => ({ reason: 'InvalidInput', details: { field, problem } });
+
+/** A time zone the runtime knows (IANA name such as America/Mexico_City). */
+function isTimeZone(zone: unknown): boolean {
+  if (typeof zone !== 'string' || !zone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function validateRules(rules: BodyRules): Rejection | null {
+  if (!isTimeZone(rules.timeZone)) return invalid('rules.timeZone', 'invalid-time-zone');
+  if (rules.meetingPresence !== 'ask' && rules.meetingPresence !== 'record') return invalid('rules.meetingPresence', 'invalid-choice');
+  if (!(rules.quorumFraction >= 0 && rules.quorumFraction < 1)) return invalid('rules.quorumFraction', 'invalid-number');
+  return null;
+}
+
+function validateCreate(data: CommandOf<'CreateSession'>['data']): Rejection | null {
+  if (!data.title?.trim() || !WORDS.test(data.title)) return invalid('title', 'empty');
+  if (typeof data.body !== 'string' || data.body.length > 2000) return invalid('body', 'too-long');
+  if (data.kind !== null && !SESSION_KINDS.includes(data.kind)) return invalid('kind', 'invalid-kind');
+  if (data.modality !== null && !MODALITIES.includes(data.modality)) return invalid('modality', 'invalid-modality');
+  if (data.date !== null && !DATE.test(data.date)) return invalid('date', 'invalid-date');
+  if (data.time !== null && !TIME.test(data.time)) return invalid('time', 'invalid-time');
+  return null;
+}
+
+/** The session begins with its header, order of the day and rules; whoever creates it is its technical secretary. */
+export function createSession(c: CommandOf<'CreateSession'>, state: SessionState): Decision {
+  if (state.exists) return reject('SessionAlreadyExists');
+  const problem = validateCreate(c.data);
+  if (problem) return refuse(problem);
+  const rules = withDefaults(c.data.rules);
+  const badRule = validateRules(rules);
+  if (badRule) return refuse(badRule);
+  const agenda = agendaFromDrafts(c.data.agenda);
+  if (!agenda.ok) return agenda;
+  const d = c.data;
+  return accept(
+    {
+      type: 'SessionCreated',
+      data: {
+        sessionId: d.sessionId, body: d.body.trim(), title: d.title.trim(), kind: d.kind, date: d.date, time: d.time,
+        modality: d.modality, meeting: d.meeting, agenda: agenda.agenda, rules, createdBy: c.actor.id, at: c.now,
+      },
+    },
+    { type: 'MemberAssigned', data: { member: { id: c.actor.id, name: c.actor.name, role: 'secretary' }, by: c.actor.id, at: c.now } },
+  );
+}
+
+/** Only the secretary (or the meeting's organizer) sets the roster. */
+const maySetRoster = (c: CommandOf<'AssignRoles'> | CommandOf<'RemoveMember'>, state: SessionState) =>
+  c.actor.isMeetingOrganizer === true || roleOf(state, c.actor.id) === 'secretary';
+
+export function assignRoles(c: CommandOf<'AssignRoles'>, state: SessionState): Decision {
+  if (!maySetRoster(c, state)) return reject('NotAuthorized', { allowedRoles: ['secretary'] });
+  const events: SessionEvent[] = [];
+  for (const [i, m] of c.data.members.entries()) {
+    if (!SESSION_ROLES.includes(m.role)) return reject('InvalidInput', { field: `members[${i}].role`, problem: 'invalid-role' });
+    if (!m.name?.trim()) return reject('InvalidInput', { field: `members[${i}].name`, problem: 'empty' });
+    const before = state.roster.find((r) => r.id === m.id);
+    if (before && before.role === m.role && before.name === m.name.trim()) continue;
+    events.push({ type: 'MemberAssigned', data: { member: { id: m.id, name: m.name.trim(), role: m.role }, by: c.actor.id, at: c.now } });
+  }
+  return accept(...events);
+}
+
+export function removeMember(c: CommandOf<'RemoveMember'>, state: SessionState): Decision {
+  if (!maySetRoster(c, state)) return reject('NotAuthorized', { allowedRoles: ['secretary'] });
+  if (!roleOf(state, c.data.id)) return reject('NotInRoster');
+  return accept({ type: 'MemberRemoved', data: { id: c.data.id, by: c.actor.id, at: c.now } });
+}
+
+export function recess(c: CommandOf<'Recess'>, state: SessionState): Decision {
+  if (!isConducting(state, c.actor)) return notAuthorized(state);
+  if (state.phase === 'recess') return reject('SessionInRecess');
+  if (state.phase !== 'in-session') return reject('SessionNotStarted');
+  if (state.openVote) return reject('VoteOpen');
+  return accept({ type: 'RecessStarted', data: { reason: c.data.reason?.trim() || null, at: c.now } });
+}
+
+/** The session resumes only with quorum, which is declared again. */
+export function resume(c: CommandOf<'Resume'>, state: SessionState): Decision {
+  if (!isConducting(state, c.actor)) return notAuthorized(state);
+  if (state.phase !== 'recess') return reject('NotInRecess');
+  const quorum = quorumNow(state);
+  if (!quorum.reached) return reject('NoQuorum', { present: quorum.present, required: quorum.required, total: quorum.total });
+  return accept({ type: 'SessionResumed', data: { quorum: snapshotOf(quorum), at: c.now } });
+}
+
+export function closeSession(c: CommandOf<'CloseSession'>, state: SessionState): Decision {
+  if (!isConducting(state, c.actor)) return notAuthorized(state);
+  if (state.phase === 'not-started') return reject('SessionNotStarted');
+  if (state.openVote) return reject('VoteOpen');
+  return accept({ type: 'SessionClosed', data: { quorum: snapshotOf(quorumNow(state)), at: c.now } });
+}
