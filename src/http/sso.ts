@@ -45,6 +45,7 @@ export function createSsoGate(config: SsoConfig | null): SsoGate {
 /** Answers 401 with what went wrong with the Teams sign-in, in Spanish and English. */
 export function refuseSignIn(res: restify.Response, problem: string): void {
   const expired = problem === 'ERR_JWT_EXPIRED';
+  res.header('www-authenticate', `Bearer error="invalid_token", error_description="${problem}"`);
   sendError(res, 401, 'unauthorized',
     problem === 'missing'
       ? 'Falta el token de inicio de sesión de Teams. Abre Sesiona desde la reunión de Teams.'
@@ -52,5 +53,4 @@ export function refuseSignIn(res: restify.Response, problem: string): void {
     problem === 'missing'
       ? 'The Teams sign-in token is missing. Open Sesiona from the Teams meeting.'
       : expired ? 'Your Teams sign-in expired. Open the Sesiona panel again.' : 'The Teams token is not valid for Sesiona (signature, audience, issuer or tenant). Open the panel again from the meeting.');
-  res.header('www-authenticate', `Bearer error="invalid_token", error_description="${problem}"`);
 }

@@ -4,7 +4,7 @@
  * whoever holds a signed link the bot posted, until the link expires. Tokens come from a local JWKS.
  */
 import { peopleStream } from '../../src/app/meeting-people';
-import { cast, command, SESSION_ID, VOTERS } from '../../src/domain/testing/session-spec';
+import { cast, command, createSession, ROLES, SESSION_ID, VOTERS } from '../../src/domain/testing/session-spec';
 import { LinkSigner } from '../../src/http/signed-link';
 import type { RunningSesiona } from '../../src/http/start-sesiona';
 import { AUDIENCE, ISSUER, LINK_SECRET, runningWithSession, ssoEnv, TENANT } from '../support/session-server';
@@ -162,11 +162,11 @@ describe('the minutes links the bot posts in the chat, with sign-in', () => {
   afterAll(() => h.stop());
 
   it('given a closed session, when someone writes «minuta», then the posted links open without a token and last SESIONA_LINK_DAYS', async () => {
-    const { chair, luis, sofia } = PEOPLE;
-    await h.startSession(`orden del día\nCOMISIÓN DE PRUEBA\nPRIMERA SESIÓN ORDINARIA\nOrden del día\n1. Lista de asistencia.\n2. Asuntos generales.`,
-      [['presidencia', [chair]], ['integrantes', [luis, sofia]]], [chair, luis, sofia]);
-    await h.say(PEOPLE.secretary, 'clausura');
-    await h.say(luis, 'minuta');
+    await h.app.service.handle(SESSION_ID, createSession());
+    await h.app.service.handle(SESSION_ID, command('AssignRoles', cast.secretary, { members: ROLES.map(([a, role]) => ({ id: a.id, name: a.name, role })) }));
+    await closeTheSession(h.app);
+    await h.app.bindings.bind(h.chat.meetingId!, SESSION_ID, new Date().toISOString());
+    await h.say(PEOPLE.luis, 'minuta');
     const links = [...h.lastText().matchAll(/(http:\/\/[^\s)]+)/g)].map((m) => m[1]!);
     expect(links).toHaveLength(2);
     for (const link of links) {

@@ -125,6 +125,7 @@ describe('with Teams SSO', () => {
       expect(res.status).toBe(401);
       const body = await res.json();
       expect(body.error).toBe('unauthorized');
+      expect(res.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token"/);
       expect(body.message.es).toMatch(message);
       expect(JSON.stringify(body)).not.toMatch(/Sexta Sesión/);
     }
