@@ -6,7 +6,7 @@
 import type { Attachment, Activity } from 'botbuilder';
 import type { SessionView } from '../src/app/session-view';
 import { type SessionService, sessionStream } from '../src/app/session-service';
-import type { BallotChoice, SessionEvent, SessionState } from '../src/domain';
+import { type BallotChoice, parseItemNumber, type SessionEvent, type SessionState } from '../src/domain';
 import type { PeopleDirectory } from './bot-records';
 import { agendaCard } from './cards/agenda-card';
 import type { AdaptiveCardJson, CardName } from './cards/card-kit';
@@ -34,6 +34,17 @@ export interface CardRequest {
   voteId?: string;
 }
 
+/** Which shared card of a session a card key names (the inverse of `cardKey`); null for other keys. */
+export function cardOfKey(sessionId: string, key: string): CardRequest | null {
+  if (!key.startsWith(`${sessionId}:`)) return null;
+  const rest = key.slice(sessionId.length + 1);
+  if (rest === 'agenda' || rest === 'roll-call') return { card: rest };
+  const [, kind, id] = /^(item|vote):(.+)$/.exec(rest) ?? [];
+  if (kind === 'item' && parseItemNumber(id!) === id) return { card: 'item', number: id };
+  if (kind === 'vote' && !id!.includes(':')) return { card: 'vote', voteId: id };
+  return null;
+}
+
 /** Events that arrive within this window are rendered together: sixty ballots in a second are a few renders. */
 const RENDER_WINDOW_MS = 20;
 
@@ -48,12 +59,21 @@ interface PendingRender {
 export class CardPublisher {
   private readonly pending = new Map<string, PendingRender>();
   private readonly rendering = new Set<Promise<void>>();
+  private takeOver: ((sessionId: string) => Promise<void>) | null = null;
 
   constructor(
     private readonly service: SessionService,
     private readonly outbox: Outbox,
     private readonly people: PeopleDirectory,
   ) {}
+
+  /**
+   * Called with the session on every publish, so that with several instances on one store a session's cards are
+   * repaired when this instance takes it over (CardRepair.takeOver does it once per session).
+   */
+  takeOverWith(takeOver: (sessionId: string) => Promise<void>): void {
+    this.takeOver = takeOver;
+  }
 
   /** Resolves when no render is waiting or running (the outbox may still be sending). */
   async settled(): Promise<void> {
@@ -83,9 +103,23 @@ export class CardPublisher {
     }
   }
 
+  /**
+   * A shared card of the chat as everyone sees it, with the people who get their own view of it (`refresh`): the
+   * conductors, plus everyone on the roll call card and the eligible voters on a vote card.
+   */
+  async sharedCard(conversationId: string, view: SessionView, state: SessionState, request: CardRequest, lang: Language): Promise<AdaptiveCardJson | null> {
+    const conductors = view.members.filter((m) => view.rules.conductingRoles.includes(m.role)).map((m) => m.id);
+    const others = request.card === 'roll-call' ? view.members.map((m) => m.id)
+      : request.card === 'vote' ? state.votes.find((v) => v.id === request.voteId)?.eligible ?? []
+      : [];
+    const refresh = await this.people.teamsIdsOf(conversationId, [...conductors, ...others]);
+    return this.cardFor(view, state, request, EVERYONE, lang, refresh);
+  }
+
   /** Brings the chat's shared cards up to date after these events (soon: events close together render once). */
   publish(target: ConversationTarget, sessionId: string, events: SessionEvent[], lang: Language): Promise<void> {
     if (events.length === 0) return Promise.resolve();
+    if (this.takeOver) void this.track(this.takeOver(sessionId));
     const key = `${sessionId}|${target.conversationId}`;
     const waiting = this.pending.get(key);
     if (waiting) {
@@ -95,12 +129,16 @@ export class CardPublisher {
     const render: PendingRender = { target, sessionId, events: [...events], lang, done: Promise.resolve() };
     render.done = new Promise<void>((resolve) => setTimeout(resolve, RENDER_WINDOW_MS)).then(() => {
       this.pending.delete(key);
-      const running = this.render(render.target, render.sessionId, render.events, render.lang);
-      this.rendering.add(running);
-      return running.finally(() => this.rendering.delete(running));
+      return this.track(this.render(render.target, render.sessionId, render.events, render.lang));
     });
     this.pending.set(key, render);
     return render.done;
+  }
+
+  /** Work that `settled()` waits for. */
+  track(running: Promise<void>): Promise<void> {
+    this.rendering.add(running);
+    return running.finally(() => this.rendering.delete(running));
   }
 
   private async render(target: ConversationTarget, sessionId: string, events: SessionEvent[], lang: Language): Promise<void> {
@@ -108,27 +146,23 @@ export class CardPublisher {
     const { state, version } = snapshot;
     const view = this.service.viewOf(sessionStream(sessionId), snapshot);
     if (!view) return;
-    const ids = async (aad: string[]) => this.people.teamsIdsOf(target.conversationId, aad);
-    const conductors = view.members.filter((m) => view.rules.conductingRoles.includes(m.role)).map((m) => m.id);
-    const everyone = view.members.map((m) => m.id);
-    const shared = (card: CardName, extra: Partial<CardRequest>, refresh: string[]) =>
-      this.cardFor(view, state, { card, ...extra }, EVERYONE, lang, refresh);
     const jobs: Promise<void>[] = [];
-    const upsert = (key: string, card: AdaptiveCardJson | null) => {
-      if (card) jobs.push(this.outbox.upsert(target, key, cardActivity(card)).catch(() => undefined));
+    const upsert = async (key: string, request: CardRequest) => {
+      const card = await this.sharedCard(target.conversationId, view, state, request, lang);
+      if (card) jobs.push(this.outbox.upsert(target, key, cardActivity(card), version).catch(() => undefined));
     };
     const types = new Set(events.map((e) => e.type));
 
     const rollCallKnown = (await this.outbox.activityIdFor(cardKey.rollCall(sessionId))) !== undefined;
     if (types.has('RollCallStarted') || (rollCallKnown && (types.has('AttendanceMarked') || types.has('MemberAssigned') || types.has('MemberRemoved') || types.has('SessionStarted')))) {
-      upsert(cardKey.rollCall(sessionId), shared('roll-call', {}, await ids([...conductors, ...everyone])));
+      await upsert(cardKey.rollCall(sessionId), { card: 'roll-call' });
     }
     const agendaKnown = (await this.outbox.activityIdFor(cardKey.agenda(sessionId))) !== undefined;
     if (types.has('SessionStarted') || (agendaKnown && version > 0)) {
-      upsert(cardKey.agenda(sessionId), shared('agenda', {}, await ids(conductors)));
+      await upsert(cardKey.agenda(sessionId), { card: 'agenda' });
     }
     for (const e of events) {
-      if (e.type === 'ItemStarted') upsert(cardKey.item(sessionId, e.data.number), shared('item', { number: e.data.number }, await ids(conductors)));
+      if (e.type === 'ItemStarted') await upsert(cardKey.item(sessionId, e.data.number), { card: 'item', number: e.data.number });
     }
     const followUpChanged = types.has('FollowUpImported') || types.has('AgreementMarkedDone');
     const itemsChanged = new Set<string>(state.followUpItem && followUpChanged ? [state.followUpItem] : []);
@@ -137,12 +171,11 @@ export class CardPublisher {
     }
     for (const number of itemsChanged) {
       const key = cardKey.item(sessionId, number);
-      if ((await this.outbox.activityIdFor(key)) !== undefined) upsert(key, shared('item', { number }, await ids(conductors)));
+      if ((await this.outbox.activityIdFor(key)) !== undefined) await upsert(key, { card: 'item', number });
     }
     const votes = new Set(events.flatMap((e) => ('voteId' in e.data ? [e.data.voteId as string] : [])));
     for (const voteId of votes) {
-      const vote = state.votes.find((v) => v.id === voteId);
-      if (vote) upsert(cardKey.vote(sessionId, voteId), shared('vote', { voteId }, await ids([...conductors, ...vote.eligible])));
+      if (state.votes.some((v) => v.id === voteId)) await upsert(cardKey.vote(sessionId, voteId), { card: 'vote', voteId });
     }
     await Promise.all(jobs);
   }

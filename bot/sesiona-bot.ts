@@ -63,7 +63,7 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const TEAMS_ACTOR: Actor = { id: asAadObjectId('microsoft-teams'), name: 'Microsoft Teams' };
 
 export class SesionaBot extends TeamsActivityHandler {
-  private readonly publisher: CardPublisher;
+  readonly publisher: CardPublisher;
   private readonly drafts: AgendaDrafts;
   private readonly people: PeopleDirectory;
   private readonly clock: () => string;

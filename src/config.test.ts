@@ -12,7 +12,7 @@ describe('configuration from the environment', () => {
   it('given nothing set, then the defaults are the embedded store on port 3978, anonymous bot, no SSO', () => {
     expect(loadConfig({})).toEqual({
       ok: true,
-      config: { port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null, graph: null, language: null },
+      config: { port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null, graph: null, language: null, cardRepairHours: 24 },
     });
   });
 
@@ -29,6 +29,7 @@ describe('configuration from the environment', () => {
     [{ SESIONA_SSO_AUDIENCE: APP_ID }, /SESIONA_SSO_AUDIENCE is set but the tenant is unknown/],
     [{ SESIONA_LANGUAGE: 'fr' }, /SESIONA_LANGUAGE="fr" must be es or en/],
     [{ SESIONA_GRAPH: 'yes' }, /SESIONA_GRAPH="yes" must be on or off/],
+    [{ SESIONA_CARD_REPAIR_HOURS: 'a day' }, /SESIONA_CARD_REPAIR_HOURS="a day" must be a number of hours/],
     [{ SESIONA_GRAPH: 'on' }, /SESIONA_GRAPH=on needs app-only credentials/],
     [{ SESIONA_GRAPH: 'on', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' }, /SESIONA_GRAPH=on needs app-only credentials[\s\S]*MicrosoftAppTenantId/],
     [{ SESIONA_GRAPH: 'on', SESIONA_GRAPH_TOKEN: 't', SESIONA_GRAPH_TENANT: 'contoso' }, /SESIONA_GRAPH_TENANT="contoso" is not a GUID/],

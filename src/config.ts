@@ -53,6 +53,8 @@ export interface Config {
   graph: GraphConfig | null;
   /** Answer everyone in this language; null: each person in their Teams language (Spanish unless English). */
   language: 'es' | 'en' | null;
+  /** On start, the cards of open sessions and of sessions closed within this many hours are repaired. */
+  cardRepairHours: number;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -153,9 +155,16 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
   const language = value('SESIONA_LANGUAGE');
   if (language && language !== 'es' && language !== 'en') errors.push(`SESIONA_LANGUAGE="${language}" must be es or en (or unset: each person's Teams language).`);
 
+  const repairText = value('SESIONA_CARD_REPAIR_HOURS') ?? '24';
+  const cardRepairHours = Number(repairText);
+  if (!Number.isFinite(cardRepairHours) || cardRepairHours < 0 || cardRepairHours > 8_760) errors.push(`SESIONA_CARD_REPAIR_HOURS="${repairText}" must be a number of hours from 0 to 8760 (default 24).`);
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    config: { port, host: value('HOST') ?? '0.0.0.0', dataDir: value('SESIONA_DATA_DIR') ?? './data', databaseUrl, publicHost, bot, sso, graph, language: (language as 'es' | 'en' | null) ?? null },
+    config: {
+      port, host: value('HOST') ?? '0.0.0.0', dataDir: value('SESIONA_DATA_DIR') ?? './data', databaseUrl, publicHost, bot, sso, graph,
+      language: (language as 'es' | 'en' | null) ?? null, cardRepairHours,
+    },
   };
 }
