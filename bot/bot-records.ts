@@ -36,8 +36,8 @@ export interface CardRecord {
 export class StoredCardKeys implements CardKeyStore {
   constructor(private readonly store: EventStore) {}
 
-  async get(key: string): Promise<string | undefined> {
-    return (await this.record(key))?.activityId;
+  async get(key: string): Promise<{ activityId: string; digest: string | null } | undefined> {
+    return (await this.record(key)) ?? undefined;
   }
 
   async delivered(card: DeliveredCard): Promise<void> {

@@ -6,7 +6,7 @@
 import type { Attachment, Activity } from 'botbuilder';
 import type { SessionView } from '../src/app/session-view';
 import { type SessionService, sessionStream } from '../src/app/session-service';
-import { type BallotChoice, parseItemNumber, type SessionEvent, type SessionState } from '../src/domain';
+import { type BallotChoice, flattenAgenda, parseItemNumber, type SessionEvent, type SessionState } from '../src/domain';
 import type { PeopleDirectory } from './bot-records';
 import { agendaCard } from './cards/agenda-card';
 import type { AdaptiveCardJson, CardName } from './cards/card-kit';
@@ -151,31 +151,24 @@ export class CardPublisher {
       const card = await this.sharedCard(target.conversationId, view, state, request, lang);
       if (card) jobs.push(this.outbox.upsert(target, key, cardActivity(card), version).catch(() => undefined));
     };
+    const known = async (key: string) => (await this.outbox.activityIdFor(key)) !== undefined;
     const types = new Set(events.map((e) => e.type));
-
-    const rollCallKnown = (await this.outbox.activityIdFor(cardKey.rollCall(sessionId))) !== undefined;
-    if (types.has('RollCallStarted') || (rollCallKnown && (types.has('AttendanceMarked') || types.has('MemberAssigned') || types.has('MemberRemoved') || types.has('SessionStarted')))) {
-      await upsert(cardKey.rollCall(sessionId), { card: 'roll-call' });
+    const votesNamed = new Set(events.flatMap((e) => ('voteId' in e.data ? [e.data.voteId as string] : [])));
+    // A ballot changes only its vote's card. Anything else may change any card (a phase, an item's status, a name):
+    // every card the session has is rendered again, and the outbox sends only those whose content changed.
+    const onlyBallots = events.every((e) => e.type === 'BallotCast' || e.type === 'BallotChanged');
+    if (!onlyBallots) {
+      if (types.has('RollCallStarted') || (await known(cardKey.rollCall(sessionId)))) await upsert(cardKey.rollCall(sessionId), { card: 'roll-call' });
+      if (types.has('SessionStarted') || (await known(cardKey.agenda(sessionId)))) await upsert(cardKey.agenda(sessionId), { card: 'agenda' });
+      const started = new Set(events.flatMap((e) => (e.type === 'ItemStarted' ? [e.data.number as string] : [])));
+      for (const item of flattenAgenda(state.agenda)) {
+        const key = cardKey.item(sessionId, item.number);
+        if (started.has(item.number) || (item.status !== 'pending' && (await known(key)))) await upsert(key, { card: 'item', number: item.number });
+      }
     }
-    const agendaKnown = (await this.outbox.activityIdFor(cardKey.agenda(sessionId))) !== undefined;
-    if (types.has('SessionStarted') || (agendaKnown && version > 0)) {
-      await upsert(cardKey.agenda(sessionId), { card: 'agenda' });
-    }
-    for (const e of events) {
-      if (e.type === 'ItemStarted') await upsert(cardKey.item(sessionId, e.data.number), { card: 'item', number: e.data.number });
-    }
-    const followUpChanged = types.has('FollowUpImported') || types.has('AgreementMarkedDone');
-    const itemsChanged = new Set<string>(state.followUpItem && followUpChanged ? [state.followUpItem] : []);
-    for (const e of events) {
-      if (e.type === 'ItemCompleted' || e.type === 'ItemWithdrawn' || e.type === 'ItemDeferred' || e.type === 'AgreementRecorded') itemsChanged.add(e.data.number);
-    }
-    for (const number of itemsChanged) {
-      const key = cardKey.item(sessionId, number);
-      if ((await this.outbox.activityIdFor(key)) !== undefined) await upsert(key, { card: 'item', number });
-    }
-    const votes = new Set(events.flatMap((e) => ('voteId' in e.data ? [e.data.voteId as string] : [])));
-    for (const voteId of votes) {
-      if (state.votes.some((v) => v.id === voteId)) await upsert(cardKey.vote(sessionId, voteId), { card: 'vote', voteId });
+    for (const vote of state.votes) {
+      const key = cardKey.vote(sessionId, vote.id);
+      if (votesNamed.has(vote.id) || (!onlyBallots && (await known(key)))) await upsert(key, { card: 'vote', voteId: vote.id });
     }
     await Promise.all(jobs);
   }

@@ -117,11 +117,13 @@ describe('the outbox', () => {
   });
 
   it('given a key store, then a new outbox (after a restart) updates the card the old one posted', async () => {
-    const ids = new Map<string, string>();
-    const keyStore = { get: async (k: string) => ids.get(k), delivered: async (card: DeliveredCard) => void ids.set(card.key, card.activityId) };
+    const cards = new Map<string, DeliveredCard>();
+    const keyStore = { get: async (k: string) => cards.get(k), delivered: async (card: DeliveredCard) => void cards.set(card.key, card) };
     const { deliver, log } = recordingDelivery();
     await new Outbox({ deliver, keyStore, log: quiet }).upsert(chat('c1'), 'agenda', text('antes'));
-    await new Outbox({ deliver, keyStore, log: quiet }).upsert(chat('c1'), 'agenda', text('después'));
+    const restarted = new Outbox({ deliver, keyStore, log: quiet });
+    await restarted.upsert(chat('c1'), 'agenda', text('antes')); // it shows this already
+    await restarted.upsert(chat('c1'), 'agenda', text('después'));
     expect(log.map((l) => l.op.kind)).toEqual(['post', 'update']);
   });
 

@@ -56,7 +56,8 @@ export interface DeliveredCard {
 
 /** Where the message behind each card key is remembered, so a restart updates the same card. */
 export interface CardKeyStore {
-  get(key: string): Promise<string | undefined>;
+  /** The card's message and the digest of what it shows (null when not recorded), if it was posted. */
+  get(key: string): Promise<{ activityId: string; digest: string | null } | undefined>;
   /** Called after every delivered post or update of a keyed card. */
   delivered(card: DeliveredCard): Promise<void>;
 }
@@ -110,9 +111,9 @@ interface Conversation {
 }
 
 class MemoryKeyStore implements CardKeyStore {
-  private readonly ids = new Map<string, string>();
-  async get(key: string) { return this.ids.get(key); }
-  async delivered(card: DeliveredCard) { this.ids.set(card.key, card.activityId); }
+  private readonly cards = new Map<string, DeliveredCard>();
+  async get(key: string) { return this.cards.get(key); }
+  async delivered(card: DeliveredCard) { this.cards.set(card.key, card); }
 }
 
 export class Outbox {
@@ -202,8 +203,12 @@ export class Outbox {
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const stored = await this.keyStore.get(key);
-    if (stored !== undefined) this.ids.set(key, stored);
-    return stored;
+    if (stored === undefined) return undefined;
+    if (!this.ids.has(key)) {
+      this.ids.set(key, stored.activityId);
+      if (stored.digest !== null) this.shown.set(key, stored.digest);
+    }
+    return this.ids.get(key);
   }
 
   /** Resolves when nothing is queued or in flight. */
