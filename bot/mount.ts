@@ -1,5 +1,5 @@
 /**
- * The bot on the server: the adapter, the outbox and the activity handler, and `POST /api/messages`.
+ * The bot on the server: the adapter, the outbox, the activity handler and card repair, and `POST /api/messages`.
  */
 import type { CloudAdapter } from 'botbuilder';
 import type restify from 'restify';
@@ -10,6 +10,7 @@ import type { EventStore } from '../src/store/event-store';
 import { createAdapter } from './adapter';
 import { createAdapterDelivery } from './adapter-delivery';
 import { StoredCardKeys } from './bot-records';
+import { CardRepair, type CardRepairReport } from './card-repair';
 import { Outbox, type OutboxOptions } from './outbox';
 import { SesionaBot } from './sesiona-bot';
 import { GraphGateway } from '../src/graph/graph-gateway';
@@ -20,7 +21,10 @@ export interface BotRuntime {
   adapter: CloudAdapter;
   bot: SesionaBot;
   outbox: Outbox;
+  repair: CardRepair;
   mount(server: restify.Server): void;
+  /** Brings the cards of open and recently closed sessions up to date (on start); resolves once delivered. */
+  repairCards(): Promise<CardRepairReport>;
   /** Resolves when every queued message and card update has been sent. */
   idle(): Promise<void>;
 }
@@ -38,7 +42,8 @@ export interface BotRuntimeDeps {
 
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const adapter = createAdapter(deps.config.bot, deps.log);
-  const outbox = new Outbox({ deliver: createAdapterDelivery(adapter, deps.config.bot?.appId ?? ''), keyStore: new StoredCardKeys(deps.store), log: deps.log, ...deps.outbox });
+  const cards = new StoredCardKeys(deps.store);
+  const outbox = new Outbox({ deliver: createAdapterDelivery(adapter, deps.config.bot?.appId ?? ''), keyStore: cards, log: deps.log, ...deps.outbox });
   const graph = deps.config.graph;
   const record = graph
     ? {
@@ -51,10 +56,20 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     service: deps.service, bindings: deps.bindings, store: deps.store, outbox, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink, log: deps.log, record,
     language: deps.config.language, rules: { timeZone: deps.config.timeZone, meetingPresence: deps.config.meetingPresence }, presenceNoticeDelayMs: deps.config.presenceNoticeDelayMs, sessionStarters: deps.config.sessionStarters,
   });
+  const repair = new CardRepair({ service: deps.service, bindings: deps.bindings, cards, publisher: bot.publisher, outbox, recentMs: deps.config.cardRepairHours * 3_600_000 });
+  // Only a store shared by several instances can have cards another instance left behind while this one ran.
+  if (deps.store.onAppendedElsewhere) {
+    bot.publisher.takeOverWith((sessionId) => repair.takeOver(sessionId).catch((err) => deps.log(`[bot] card repair of ${sessionId} failed: ${(err as Error).message}`)));
+  }
   return {
     adapter,
     bot,
     outbox,
+    repair,
+    repairCards() {
+      let report: CardRepairReport | undefined;
+      return bot.publisher.track(repair.repairAll().then((r) => void (report = r))).then(() => report!);
+    },
     mount(server) {
       server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
         await adapter.process(req as never, res as never, (context) => bot.run(context));
