@@ -3,6 +3,7 @@
  * persisted in the SQLite store, answered with the voter's card, the shared card queued for update) against a bare
  * botbuilder bot that answers the same invoke with a fixed card (the framework's floor). Same machine, same run,
  * same local Bot Connector, concurrency 1 and 32. Prints ballots per second, p50/p99 latency and the ratio.
+ * Then the latency of a typed command's answer while sixty voters vote, against an idle session (reply-latency.ts).
  */
 import { ActivityHandler, type AdaptiveCardInvokeResponse, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { asAadObjectId, asItemNumber, asSessionId, asVoteId, type SessionCommand
 import { startSesiona } from '../src/http/start-sesiona';
 import { LocalBotConnector } from '../src/local-connector/local-bot-connector';
 import { cardAction, type MeetingChat, type TeamsPerson } from '../src/local-connector/teams-activities';
+import { measureReplyLatency, printReplyLatency } from './reply-latency';
 
 /** Teams shows user-specific card views to at most 60 people: the largest body Sesiona serves by card. */
 const VOTERS = 60;
@@ -167,6 +169,8 @@ async function main() {
   await app.stop();
   await connector.close();
   await temp.cleanup();
+
+  printReplyLatency(await measureReplyLatency());
 }
 
 main().catch((err) => {

@@ -1,6 +1,9 @@
 /**
  * What the bot itself must remember across restarts, kept in the event store beside the sessions:
- * - which message shows each card (`card-<key>`), so a restart updates the same card instead of posting another;
+ * - which message shows each card and what it shows (`card-<key>`: `CardPosted` with the message id and the
+ *   conversation, then `CardShown` after each delivered update, with the session version and a digest of the
+ *   content), so a restart updates the same card instead of posting another, and cards a crash left behind are
+ *   found and repaired (bot/card-repair.ts);
  * - agenda drafts waiting for the secretary's confirmation (`draft-<id>`);
  * - the Teams user id (29:…) of each Entra ID user it has seen in a conversation (`people-<conversation>`), needed
  *   for user-specific card views (`refresh.userIds`) and notifications.
@@ -8,7 +11,7 @@
 import type { ImportedAgenda } from '../src/agenda-import/imported-agenda';
 import { peopleStream } from '../src/app/meeting-people';
 import type { EventStore } from '../src/store/event-store';
-import type { CardKeyStore } from './outbox';
+import type { CardKeyStore, ConversationTarget, DeliveredCard } from './outbox';
 
 async function appendOnce(store: EventStore, stream: string, type: string, data: unknown): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -18,14 +21,45 @@ async function appendOnce(store: EventStore, stream: string, type: string, data:
   throw new Error(`could not record ${type} in ${stream}: too many concurrent writers`);
 }
 
+export const CARD_STREAM_PREFIX = 'card-';
+
+/** What the store knows of one card: its message, where it is, and what it last showed. */
+export interface CardRecord {
+  key: string;
+  activityId: string;
+  /** Unknown for cards posted before the conversation was recorded: those cannot be repaired. */
+  target: ConversationTarget | null;
+  /** The session version it shows, and a digest of its content (unknown for older records). */
+  version: number | null;
+  digest: string | null;
+}
+
 export class StoredCardKeys implements CardKeyStore {
   constructor(private readonly store: EventStore) {}
-  async get(key: string): Promise<string | undefined> {
-    const events = await this.store.read(`card-${key}`);
-    return (events[events.length - 1]?.data as { activityId?: string } | undefined)?.activityId;
+
+  async get(key: string): Promise<{ activityId: string; digest: string | null } | undefined> {
+    return (await this.record(key)) ?? undefined;
   }
-  async set(key: string, activityId: string): Promise<void> {
-    await appendOnce(this.store, `card-${key}`, 'CardPosted', { activityId });
+
+  async delivered(card: DeliveredCard): Promise<void> {
+    const shown = { version: card.version ?? null, digest: card.digest };
+    if (card.posted) await appendOnce(this.store, `${CARD_STREAM_PREFIX}${card.key}`, 'CardPosted', { activityId: card.activityId, conversation: card.target, ...shown });
+    else await appendOnce(this.store, `${CARD_STREAM_PREFIX}${card.key}`, 'CardShown', shown);
+  }
+
+  async record(key: string): Promise<CardRecord | null> {
+    const events = await this.store.read(`${CARD_STREAM_PREFIX}${key}`);
+    const posted = events.filter((e) => e.type === 'CardPosted').pop();
+    if (!posted) return null;
+    const p = posted.data as { activityId: string; conversation?: ConversationTarget };
+    // the last thing recorded about it: the post, or an update after it
+    const last = events[events.length - 1]!.data as { version?: number | null; digest?: string };
+    return { key, activityId: p.activityId, target: p.conversation ?? null, version: last.version ?? null, digest: last.digest ?? null };
+  }
+
+  /** The keys of the cards recorded under a prefix of their key (e.g. one session's). */
+  async keys(prefix: string): Promise<string[]> {
+    return (await this.store.streams(`${CARD_STREAM_PREFIX}${prefix}`)).map((stream) => stream.slice(CARD_STREAM_PREFIX.length));
   }
 }
 

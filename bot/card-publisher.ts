@@ -6,7 +6,7 @@
 import type { Attachment, Activity } from 'botbuilder';
 import type { SessionView } from '../src/app/session-view';
 import { type SessionService, sessionStream } from '../src/app/session-service';
-import type { BallotChoice, SessionEvent, SessionState } from '../src/domain';
+import { type BallotChoice, flattenAgenda, parseItemNumber, type SessionEvent, type SessionState } from '../src/domain';
 import type { PeopleDirectory } from './bot-records';
 import { agendaCard } from './cards/agenda-card';
 import type { AdaptiveCardJson, CardName } from './cards/card-kit';
@@ -30,7 +30,8 @@ export const cardKey = {
   vote: (sessionId: string, voteId: string) => `${sessionId}:vote:${voteId}`,
   quorum: (sessionId: string, index: number) => `${sessionId}:quorum:${index}`,
   quorumCheck: (sessionId: string, checkId: string) => `${sessionId}:quorum-check:${checkId}`,
-  presence: (sessionId: string, burst: string) => `${sessionId}:presence:${burst}`,
+  /** The notice's people are in its key, so it can be drawn again after a restart (a burst names at most 5). */
+  presence: (sessionId: string, notice: PresenceNotice) => `${sessionId}:presence:${notice.burst}:${notice.change}:${notice.memberIds.join('+')}`,
 };
 
 export interface CardRequest {
@@ -43,6 +44,21 @@ export interface CardRequest {
   checkId?: string;
   /** The presence notice card: which burst of Teams events and whom it is about. */
   notice?: PresenceNotice;
+}
+
+/** Which shared card of a session a card key names (the inverse of `cardKey`); null for other keys. */
+export function cardOfKey(sessionId: string, key: string): CardRequest | null {
+  if (!key.startsWith(`${sessionId}:`)) return null;
+  const rest = key.slice(sessionId.length + 1);
+  if (rest === 'agenda' || rest === 'roll-call') return { card: rest };
+  const [, kind, id] = /^(item|vote|quorum|quorum-check):(.+)$/.exec(rest) ?? [];
+  if (kind === 'item' && parseItemNumber(id!) === id) return { card: 'item', number: id };
+  if (kind === 'vote' && !id!.includes(':')) return { card: 'vote', voteId: id };
+  if (kind === 'quorum' && /^\d+$/.test(id!)) return { card: 'quorum', index: Number(id) };
+  if (kind === 'quorum-check' && !id!.includes(':')) return { card: 'quorum-check', checkId: id };
+  const presence = /^presence:([^:]+):(left|joined):(.+)$/.exec(rest);
+  if (presence) return { card: 'presence', notice: { burst: presence[1]!, change: presence[2] as 'left' | 'joined', memberIds: presence[3]!.split('+') } };
+  return null;
 }
 
 /** Events that arrive within this window are rendered together: sixty ballots in a second are a few renders. */
@@ -59,6 +75,7 @@ interface PendingRender {
 export class CardPublisher {
   private readonly pending = new Map<string, PendingRender>();
   private readonly rendering = new Set<Promise<void>>();
+  private takeOver: ((sessionId: string) => Promise<void>) | null = null;
 
   /** Presence notices posted per session (recent ones), so settling a departure updates its notice. */
   private readonly notices = new Map<string, PresenceNotice[]>();
@@ -76,9 +93,16 @@ export class CardPublisher {
     if (!view) return;
     const list = [...(this.notices.get(sessionId) ?? []), notice].slice(-20);
     this.notices.set(sessionId, list);
-    const conductors = view.members.filter((m) => view.rules.conductingRoles.includes(m.role)).map((m) => m.id);
-    const card = this.cardFor(view, snapshot.state, { card: 'presence', notice }, EVERYONE, lang, await this.people.teamsIdsOf(target.conversationId, conductors));
-    if (card) await this.outbox.upsert(target, cardKey.presence(sessionId, notice.burst), cardActivity(card)).catch(() => undefined);
+    const card = await this.sharedCard(target.conversationId, view, snapshot.state, { card: 'presence', notice }, lang);
+    if (card) await this.outbox.upsert(target, cardKey.presence(sessionId, notice), cardActivity(card), snapshot.version).catch(() => undefined);
+  }
+
+  /**
+   * Called with the session on every publish, so that with several instances on one store a session's cards are
+   * repaired when this instance takes it over (CardRepair.takeOver does it once per session).
+   */
+  takeOverWith(takeOver: (sessionId: string) => Promise<void>): void {
+    this.takeOver = takeOver;
   }
 
   /** Resolves when no render is waiting or running (the outbox may still be sending). */
@@ -117,9 +141,23 @@ export class CardPublisher {
     }
   }
 
+  /**
+   * A shared card of the chat as everyone sees it, with the people who get their own view of it (`refresh`): the
+   * conductors, plus everyone on the roll call card and the eligible voters on a vote card.
+   */
+  async sharedCard(conversationId: string, view: SessionView, state: SessionState, request: CardRequest, lang: Language): Promise<AdaptiveCardJson | null> {
+    const conductors = view.members.filter((m) => view.rules.conductingRoles.includes(m.role)).map((m) => m.id);
+    const others = request.card === 'roll-call' || request.card === 'quorum-check' ? view.members.map((m) => m.id)
+      : request.card === 'vote' ? state.votes.find((v) => v.id === request.voteId)?.eligible ?? []
+      : [];
+    const refresh = await this.people.teamsIdsOf(conversationId, [...conductors, ...others]);
+    return this.cardFor(view, state, request, EVERYONE, lang, refresh);
+  }
+
   /** Brings the chat's shared cards up to date after these events (soon: events close together render once). */
   publish(target: ConversationTarget, sessionId: string, events: SessionEvent[], lang: Language): Promise<void> {
     if (events.length === 0) return Promise.resolve();
+    if (this.takeOver) void this.track(this.takeOver(sessionId));
     const key = `${sessionId}|${target.conversationId}`;
     const waiting = this.pending.get(key);
     if (waiting) {
@@ -129,12 +167,16 @@ export class CardPublisher {
     const render: PendingRender = { target, sessionId, events: [...events], lang, done: Promise.resolve() };
     render.done = new Promise<void>((resolve) => setTimeout(resolve, RENDER_WINDOW_MS)).then(() => {
       this.pending.delete(key);
-      const running = this.render(render.target, render.sessionId, render.events, render.lang);
-      this.rendering.add(running);
-      return running.finally(() => this.rendering.delete(running));
+      return this.track(this.render(render.target, render.sessionId, render.events, render.lang));
     });
     this.pending.set(key, render);
     return render.done;
+  }
+
+  /** Work that `settled()` waits for. */
+  track(running: Promise<void>): Promise<void> {
+    this.rendering.add(running);
+    return running.finally(() => this.rendering.delete(running));
   }
 
   private async render(target: ConversationTarget, sessionId: string, events: SessionEvent[], lang: Language): Promise<void> {
@@ -142,59 +184,48 @@ export class CardPublisher {
     const { state, version } = snapshot;
     const view = this.service.viewOf(sessionStream(sessionId), snapshot);
     if (!view) return;
-    const ids = async (aad: string[]) => this.people.teamsIdsOf(target.conversationId, aad);
-    const conductors = view.members.filter((m) => view.rules.conductingRoles.includes(m.role)).map((m) => m.id);
-    const everyone = view.members.map((m) => m.id);
-    const shared = (card: CardName, extra: Partial<CardRequest>, refresh: string[]) =>
-      this.cardFor(view, state, { card, ...extra }, EVERYONE, lang, refresh);
     const jobs: Promise<void>[] = [];
-    const upsert = (key: string, card: AdaptiveCardJson | null) => {
-      if (card) jobs.push(this.outbox.upsert(target, key, cardActivity(card)).catch(() => undefined));
+    const upsert = async (key: string, request: CardRequest) => {
+      const card = await this.sharedCard(target.conversationId, view, state, request, lang);
+      if (card) jobs.push(this.outbox.upsert(target, key, cardActivity(card), version).catch(() => undefined));
     };
+    const known = async (key: string) => (await this.outbox.activityIdFor(key)) !== undefined;
     const types = new Set(events.map((e) => e.type));
-
-    const rollCallKnown = (await this.outbox.activityIdFor(cardKey.rollCall(sessionId))) !== undefined;
-    if (types.has('RollCallStarted') || (rollCallKnown && (types.has('AttendanceMarked') || types.has('MemberAssigned') || types.has('MemberRemoved') || types.has('SessionStarted')))) {
-      upsert(cardKey.rollCall(sessionId), shared('roll-call', {}, await ids([...conductors, ...everyone])));
-    }
-    const agendaKnown = (await this.outbox.activityIdFor(cardKey.agenda(sessionId))) !== undefined;
-    if (types.has('SessionStarted') || (agendaKnown && version > 0)) {
-      upsert(cardKey.agenda(sessionId), shared('agenda', {}, await ids(conductors)));
-    }
-    for (const e of events) {
-      if (e.type === 'ItemStarted') upsert(cardKey.item(sessionId, e.data.number), shared('item', { number: e.data.number }, await ids(conductors)));
-    }
-    const followUpChanged = types.has('FollowUpImported') || types.has('AgreementMarkedDone');
-    const itemsChanged = new Set<string>(state.followUpItem && followUpChanged ? [state.followUpItem] : []);
-    for (const e of events) {
-      if (e.type === 'ItemCompleted' || e.type === 'ItemWithdrawn' || e.type === 'ItemDeferred' || e.type === 'AgreementRecorded') itemsChanged.add(e.data.number);
-    }
-    for (const number of itemsChanged) {
-      const key = cardKey.item(sessionId, number);
-      if ((await this.outbox.activityIdFor(key)) !== undefined) upsert(key, shared('item', { number }, await ids(conductors)));
-    }
-    // a quorum lost or restored: a card that says so (and offers those who conduct what to do next)
-    for (const e of events) {
-      if (e.type !== 'QuorumLost' && e.type !== 'QuorumRestored') continue;
-      const when = e.type === 'QuorumLost' ? 'lost' : 'restored';
-      const index = view.quorumRecord.findIndex((q) => q.when === when && q.at === e.data.at);
-      if (index >= 0) upsert(cardKey.quorum(sessionId, index), shared('quorum', { index }, await ids(conductors)));
-    }
-    // a quorum check: its card while members confirm, and once it is closed
-    const checkIds = new Set(events.flatMap((e) => ('checkId' in e.data ? [e.data.checkId as string] : [])));
-    if (view.quorumCheck && (types.has('AttendanceMarked') || types.has('MemberAssigned'))) checkIds.add(view.quorumCheck.id);
-    for (const checkId of checkIds) upsert(cardKey.quorumCheck(sessionId, checkId), shared('quorum-check', { checkId }, await ids(everyone)));
-    // notices of departures settled by these events
-    if (types.has('AttendanceMarked') || types.has('PresenceNoticeDismissed')) {
-      for (const notice of this.notices.get(sessionId) ?? []) {
-        const key = cardKey.presence(sessionId, notice.burst);
-        if ((await this.outbox.activityIdFor(key)) !== undefined) upsert(key, shared('presence', { notice }, await ids(conductors)));
+    const votesNamed = new Set(events.flatMap((e) => ('voteId' in e.data ? [e.data.voteId as string] : [])));
+    // A ballot changes only its vote's card. Anything else may change any card (a phase, an item's status, a name):
+    // every card the session has is rendered again, and the outbox sends only those whose content changed.
+    const onlyBallots = events.every((e) => e.type === 'BallotCast' || e.type === 'BallotChanged');
+    if (!onlyBallots) {
+      if (types.has('RollCallStarted') || (await known(cardKey.rollCall(sessionId)))) await upsert(cardKey.rollCall(sessionId), { card: 'roll-call' });
+      if (types.has('SessionStarted') || (await known(cardKey.agenda(sessionId)))) await upsert(cardKey.agenda(sessionId), { card: 'agenda' });
+      const started = new Set(events.flatMap((e) => (e.type === 'ItemStarted' ? [e.data.number as string] : [])));
+      for (const item of flattenAgenda(state.agenda)) {
+        const key = cardKey.item(sessionId, item.number);
+        if (started.has(item.number) || (item.status !== 'pending' && (await known(key)))) await upsert(key, { card: 'item', number: item.number });
       }
     }
-    const votes = new Set(events.flatMap((e) => ('voteId' in e.data ? [e.data.voteId as string] : [])));
-    for (const voteId of votes) {
-      const vote = state.votes.find((v) => v.id === voteId);
-      if (vote) upsert(cardKey.vote(sessionId, voteId), shared('vote', { voteId }, await ids([...conductors, ...vote.eligible])));
+    // a quorum lost or restored: a card that says so (and offers those who conduct what to do next)
+    for (const [index, moment] of view.quorumRecord.entries()) {
+      if (moment.when !== 'lost' && moment.when !== 'restored') continue;
+      const key = cardKey.quorum(sessionId, index);
+      const told = events.some((e) => (e.type === 'QuorumLost' || e.type === 'QuorumRestored') && e.data.at === moment.at);
+      if (told || (!onlyBallots && (await known(key)))) await upsert(key, { card: 'quorum', index });
+    }
+    // a quorum check: its card while members confirm, and once it is closed
+    for (const check of view.quorumChecks) {
+      const key = cardKey.quorumCheck(sessionId, check.id);
+      if (types.has('QuorumCheckStarted') || (!onlyBallots && (await known(key)))) await upsert(key, { card: 'quorum-check', checkId: check.id });
+    }
+    // notices of departures, settled by these events
+    if (!onlyBallots) {
+      for (const notice of this.notices.get(sessionId) ?? []) {
+        const key = cardKey.presence(sessionId, notice);
+        if (await known(key)) await upsert(key, { card: 'presence', notice });
+      }
+    }
+    for (const vote of state.votes) {
+      const key = cardKey.vote(sessionId, vote.id);
+      if (votesNamed.has(vote.id) || (!onlyBallots && (await known(key)))) await upsert(key, { card: 'vote', voteId: vote.id });
     }
     await Promise.all(jobs);
   }

@@ -1,7 +1,7 @@
 /**
- * The bot on the server: the adapter, the outbox and the activity handler, and `POST /api/messages`: the body is
- * checked first (400 naming the wrong field), then botbuilder authenticates the token (401, or 503 when the Bot
- * Framework's keys cannot be fetched) and runs the turn. No answer carries internal text.
+ * The bot on the server: the adapter, the outbox, the activity handler and card repair, and `POST /api/messages`: the
+ * body is checked first (400 naming the wrong field), then botbuilder authenticates the token (401, or 503 when the
+ * Bot Framework's keys cannot be fetched) and runs the turn. No answer carries internal text.
  */
 import type { TurnContext } from 'botbuilder';
 import type restify from 'restify';
@@ -13,6 +13,7 @@ import { INTERNAL_ERROR, sendError } from '../src/http/http-error';
 import { type AdapterOptions, authenticationFailure, createAdapter, type SesionaAdapter } from './adapter';
 import { createAdapterDelivery } from './adapter-delivery';
 import { StoredCardKeys } from './bot-records';
+import { CardRepair, type CardRepairReport } from './card-repair';
 import { checkInboundActivity, describeProblem } from './inbound-activity';
 import { Outbox, type OutboxOptions } from './outbox';
 import { SesionaBot } from './sesiona-bot';
@@ -24,7 +25,10 @@ export interface BotRuntime {
   adapter: SesionaAdapter;
   bot: SesionaBot;
   outbox: Outbox;
+  repair: CardRepair;
   mount(server: restify.Server): void;
+  /** Brings the cards of open and recently closed sessions up to date (on start); resolves once delivered. */
+  repairCards(): Promise<CardRepairReport>;
   /** Resolves when every queued message and card update has been sent. */
   idle(): Promise<void>;
 }
@@ -43,7 +47,8 @@ export interface BotRuntimeDeps {
 
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const adapter = createAdapter(deps.config.bot, deps.log, deps.adapter);
-  const outbox = new Outbox({ deliver: createAdapterDelivery(adapter, deps.config.bot?.appId ?? ''), keyStore: new StoredCardKeys(deps.store), log: deps.log, ...deps.outbox });
+  const cards = new StoredCardKeys(deps.store);
+  const outbox = new Outbox({ deliver: createAdapterDelivery(adapter, deps.config.bot?.appId ?? ''), keyStore: cards, log: deps.log, ...deps.outbox });
   const graph = deps.config.graph;
   const record = graph
     ? {
@@ -56,10 +61,20 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     service: deps.service, bindings: deps.bindings, store: deps.store, outbox, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink, log: deps.log, record,
     language: deps.config.language, rules: { timeZone: deps.config.timeZone, meetingPresence: deps.config.meetingPresence }, presenceNoticeDelayMs: deps.config.presenceNoticeDelayMs, sessionStarters: deps.config.sessionStarters,
   });
+  const repair = new CardRepair({ service: deps.service, bindings: deps.bindings, cards, publisher: bot.publisher, outbox, recentMs: deps.config.cardRepairHours * 3_600_000 });
+  // Only a store shared by several instances can have cards another instance left behind while this one ran.
+  if (deps.store.onAppendedElsewhere) {
+    bot.publisher.takeOverWith((sessionId) => repair.takeOver(sessionId).catch((err) => deps.log(`[bot] card repair of ${sessionId} failed: ${(err as Error).message}`)));
+  }
   return {
     adapter,
     bot,
     outbox,
+    repair,
+    repairCards() {
+      let report: CardRepairReport | undefined;
+      return bot.publisher.track(repair.repairAll().then((r) => void (report = r))).then(() => report!);
+    },
     mount(server) {
       server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
         await receiveActivity(adapter, req, res, (context) => bot.run(context), deps.log);

@@ -1,4 +1,4 @@
-import { type ConversationTarget, type DeliveryOp, Outbox } from './outbox';
+import { cardDigest, type ConversationTarget, type DeliveredCard, type DeliveryOp, Outbox } from './outbox';
 
 const chat = (id: string): ConversationTarget => ({ serviceUrl: 'http://connector/', conversationId: id });
 const text = (t: string) => ({ type: 'message', text: t });
@@ -117,12 +117,45 @@ describe('the outbox', () => {
   });
 
   it('given a key store, then a new outbox (after a restart) updates the card the old one posted', async () => {
-    const ids = new Map<string, string>();
-    const keyStore = { get: async (k: string) => ids.get(k), set: async (k: string, v: string) => void ids.set(k, v) };
+    const cards = new Map<string, DeliveredCard>();
+    const keyStore = { get: async (k: string) => cards.get(k), delivered: async (card: DeliveredCard) => void cards.set(card.key, card) };
     const { deliver, log } = recordingDelivery();
     await new Outbox({ deliver, keyStore, log: quiet }).upsert(chat('c1'), 'agenda', text('antes'));
-    await new Outbox({ deliver, keyStore, log: quiet }).upsert(chat('c1'), 'agenda', text('después'));
+    const restarted = new Outbox({ deliver, keyStore, log: quiet });
+    await restarted.upsert(chat('c1'), 'agenda', text('antes')); // it shows this already
+    await restarted.upsert(chat('c1'), 'agenda', text('después'));
     expect(log.map((l) => l.op.kind)).toEqual(['post', 'update']);
+  });
+
+  it('given a state of an older version after a newer one, then the card keeps the newer state', async () => {
+    const { deliver, log } = recordingDelivery();
+    const outbox = new Outbox({ deliver, log: quiet });
+    await outbox.upsert(chat('c1'), 'vote', text('v1'), 1);
+    await Promise.all([outbox.upsert(chat('c1'), 'vote', text('v5'), 5), outbox.upsert(chat('c1'), 'vote', text('v3'), 3)]);
+    await outbox.upsert(chat('c1'), 'vote', text('v4'), 4);
+    expect(log.map((l) => (l.op as { activity: { text: string } }).activity.text)).toEqual(['v1', 'v5']);
+  });
+
+  it('given an update that shows what the card already shows, then nothing is sent', async () => {
+    const { deliver, log } = recordingDelivery();
+    const outbox = new Outbox({ deliver, log: quiet });
+    await outbox.upsert(chat('c1'), 'agenda', text('punto 2 en curso'), 1);
+    await outbox.upsert(chat('c1'), 'agenda', text('punto 2 en curso'), 2);
+    await outbox.upsert(chat('c1'), 'agenda', text('punto 3 en curso'), 3);
+    expect(log.map((l) => l.op.kind)).toEqual(['post', 'update']);
+  });
+
+  it('given a key store, then it is told after each delivery which message shows the card, where, and what it shows', async () => {
+    const told: DeliveredCard[] = [];
+    const keyStore = { get: async () => undefined, delivered: async (card: DeliveredCard) => void told.push(card) };
+    const { deliver } = recordingDelivery();
+    const outbox = new Outbox({ deliver, keyStore, log: quiet });
+    await outbox.upsert(chat('c1'), 'vote', text('abierta'), 7);
+    await outbox.upsert(chat('c1'), 'vote', text('cerrada'), 9);
+    expect(told).toEqual([
+      { key: 'vote', activityId: 'm1', target: chat('c1'), posted: true, version: 7, digest: cardDigest(text('abierta')) },
+      { key: 'vote', activityId: 'm1', target: chat('c1'), posted: false, version: 9, digest: cardDigest(text('cerrada')) },
+    ]);
   });
 
   it('idle() resolves only when everything has been sent', async () => {
@@ -131,5 +164,40 @@ describe('the outbox', () => {
     for (let i = 0; i < 5; i++) outbox.post(chat('c1'), text(String(i))).catch(() => undefined);
     await outbox.idle();
     expect(log).toHaveLength(5);
+  });
+});
+
+describe('the outbox in a busy session', () => {
+  beforeEach(() => jest.useFakeTimers({ now: 0 }));
+  afterEach(() => jest.useRealTimers());
+
+  it('given card updates that fill Teams\' rate windows, when a person is answered, then the answer goes out within 2 s and every card still ends on its last state', async () => {
+    const { deliver, log } = recordingDelivery();
+    const outbox = new Outbox({ deliver, log: quiet, random: () => 0 });
+    const cards = ['agenda', 'roll-call', 'item', 'vote'];
+    // sixty voters voting one vote after another: every card changes every 100 ms for a minute
+    let state = 0;
+    const voting = setInterval(() => {
+      state++;
+      for (const key of cards) outbox.upsert(chat('c1'), key, text(`${key} ${state}`)).catch(() => undefined);
+    }, 100);
+    await jest.advanceTimersByTimeAsync(40_000);
+
+    const latencies: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const asked = Date.now();
+      outbox.post(chat('c1'), text(`estado ${i}`)).then(() => latencies.push(Date.now() - asked), () => undefined);
+      await jest.advanceTimersByTimeAsync(3_000);
+    }
+    clearInterval(voting);
+    await jest.advanceTimersByTimeAsync(120_000);
+    await outbox.idle();
+
+    expect(latencies).toHaveLength(5);
+    expect(Math.max(...latencies)).toBeLessThan(2_000);
+    for (const key of cards) {
+      const last = log.filter((l) => (l.op as { activity: { text: string } }).activity.text.startsWith(`${key} `)).pop()!;
+      expect((last.op as { activity: { text: string } }).activity.text).toBe(`${key} ${state}`);
+    }
   });
 });

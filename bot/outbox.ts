@@ -3,7 +3,14 @@
  * respected (per conversation: 7 per second, 8 per 2 s, 60 per 30 s, 1800 per hour), updates of the same card
  * coalesce (many ballots in a second become one update, the last state wins), and 429/412/502/504 are retried with
  * exponential backoff and jitter, honouring Retry-After. The final state of a card is never dropped.
+ *
+ * Posts (answers to a person, new cards) go before card updates, and card updates use only part of each rate
+ * window: the rest is kept for posts, so an answer is never stuck behind a busy session's card updates. A card never
+ * goes back to an older state (states carry the session version they show), and an update that would show what
+ * the card already shows is not sent. After each delivery the key store records what the card shows, so cards left
+ * behind by a crash can be found and repaired (bot/card-repair.ts).
  */
+import { createHash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 
 export interface ConversationTarget {
@@ -22,19 +29,42 @@ export type Delivery = (target: ConversationTarget, op: DeliveryOp) => Promise<{
 export interface RateLimit {
   max: number;
   perMs: number;
+  /** How many of the window's `max` sends card updates may use; the rest is kept for posts (default: all). */
+  updates?: number;
 }
 
+/** Teams' per-conversation limits; card updates leave 2 sends per 2 s and 12 per 30 s to answers and new cards. */
 export const TEAMS_CONVERSATION_LIMITS: RateLimit[] = [
-  { max: 7, perMs: 1_000 },
-  { max: 8, perMs: 2_000 },
-  { max: 60, perMs: 30_000 },
-  { max: 1_800, perMs: 3_600_000 },
+  { max: 7, perMs: 1_000, updates: 6 },
+  { max: 8, perMs: 2_000, updates: 6 },
+  { max: 60, perMs: 30_000, updates: 48 },
+  { max: 1_800, perMs: 3_600_000, updates: 1_500 },
 ];
+
+/** A keyed card the connector accepted: its message, where it is, and what it shows now. */
+export interface DeliveredCard {
+  key: string;
+  activityId: string;
+  target: ConversationTarget;
+  /** True for the card's first post, false for an update. */
+  posted: boolean;
+  /** The version of the record the card shows (the session version), when the caller said. */
+  version: number | undefined;
+  /** `cardDigest` of the activity sent. */
+  digest: string;
+}
 
 /** Where the message behind each card key is remembered, so a restart updates the same card. */
 export interface CardKeyStore {
-  get(key: string): Promise<string | undefined>;
-  set(key: string, activityId: string): Promise<void>;
+  /** The card's message and the digest of what it shows (null when not recorded), if it was posted. */
+  get(key: string): Promise<{ activityId: string; digest: string | null } | undefined>;
+  /** Called after every delivered post or update of a keyed card. */
+  delivered(card: DeliveredCard): Promise<void>;
+}
+
+/** A short fingerprint of what a card activity shows (equal content, equal digest). */
+export function cardDigest(activity: Partial<Activity>): string {
+  return createHash('sha256').update(JSON.stringify(activity)).digest('base64url').slice(0, 22);
 }
 
 export const RETRYABLE_STATUS = new Set([412, 429, 500, 502, 503, 504]);
@@ -59,27 +89,40 @@ interface PendingPost {
   activity: Partial<Activity>;
   /** Set when this post creates a keyed card: later upserts for the key replace `activity` until it is sent. */
   key?: string;
+  version?: number;
   waiters: { resolve: (id: string) => void; reject: (err: Error) => void }[];
+}
+
+interface PendingUpdate {
+  activity: Partial<Activity>;
+  version: number | undefined;
+  waiters: (() => void)[];
 }
 
 interface Conversation {
   target: ConversationTarget;
   posts: PendingPost[];
   /** Latest state of each keyed card waiting to be sent as an update (coalesced). */
-  updates: Map<string, { activity: Partial<Activity>; waiters: (() => void)[] }>;
+  updates: Map<string, PendingUpdate>;
   sent: number[];
   running: boolean;
+  /** Wakes the drain when it is waiting for a card update's slot and a post arrives. */
+  wake: (() => void) | null;
 }
 
 class MemoryKeyStore implements CardKeyStore {
-  private readonly ids = new Map<string, string>();
-  async get(key: string) { return this.ids.get(key); }
-  async set(key: string, id: string) { this.ids.set(key, id); }
+  private readonly cards = new Map<string, DeliveredCard>();
+  async get(key: string) { return this.cards.get(key); }
+  async delivered(card: DeliveredCard) { this.cards.set(card.key, card); }
 }
 
 export class Outbox {
   private readonly conversations = new Map<string, Conversation>();
   private readonly ids = new Map<string, string>();
+  /** The digest of what each card shows (as last delivered by this outbox). */
+  private readonly shown = new Map<string, string>();
+  /** The newest version each card was given: an older state that arrives late is not shown. */
+  private readonly versions = new Map<string, number>();
   /** Card keys whose first post is on its way (an upsert meanwhile becomes an update). */
   private readonly posting = new Set<string>();
   private readonly limits: RateLimit[];
@@ -109,35 +152,48 @@ export class Outbox {
   /** A new message, in order with the conversation's other posts; resolves with the message id. */
   post(target: ConversationTarget, activity: Partial<Activity>): Promise<string> {
     return new Promise((resolve, reject) => {
-      this.conversation(target).posts.push({ kind: 'post', activity, waiters: [{ resolve, reject }] });
+      const conversation = this.conversation(target);
+      conversation.posts.push({ kind: 'post', activity, waiters: [{ resolve, reject }] });
+      conversation.wake?.();
       this.kick(target);
     });
   }
 
   /**
    * The card behind `key` shows `activity`: posted the first time, updated in place afterwards. Updates that pile
-   * up for one key are sent once, with the last state. Resolves when this state (or a later one) is delivered.
+   * up for one key are sent once, with the last state. `version` (the session version the state shows) keeps a
+   * late older state from replacing a newer one. Resolves when this state (or a later one) is delivered.
    */
-  async upsert(target: ConversationTarget, key: string, activity: Partial<Activity>): Promise<void> {
+  async upsert(target: ConversationTarget, key: string, activity: Partial<Activity>, version?: number): Promise<void> {
     await this.activityIdFor(key);
     // from here on, no await until the state is queued: concurrent upserts of one key see each other
     const conversation = this.conversation(target);
+    const newest = this.versions.get(key);
+    const pending = conversation.updates.get(key);
     const queuedPost = conversation.posts.find((p) => p.key === key);
+    if (version !== undefined && newest !== undefined && version < newest) {
+      // a newer state is queued or shown already: wait for it instead
+      if (pending) await new Promise<void>((resolve) => pending.waiters.push(resolve));
+      else if (queuedPost) await new Promise<string>((resolve, reject) => queuedPost.waiters.push({ resolve, reject }));
+      return;
+    }
+    if (version !== undefined) this.versions.set(key, version);
     if (queuedPost) {
       queuedPost.activity = activity;
+      queuedPost.version = version;
       await new Promise<string>((resolve, reject) => queuedPost.waiters.push({ resolve, reject }));
       return;
     }
     if (!this.ids.has(key) && !this.posting.has(key)) {
       await new Promise<string>((resolve, reject) => {
-        conversation.posts.push({ kind: 'post', activity, key, waiters: [{ resolve, reject }] });
+        conversation.posts.push({ kind: 'post', activity, key, version, waiters: [{ resolve, reject }] });
         this.kick(target);
       });
       return;
     }
+    if (!pending && this.shown.get(key) === cardDigest(activity)) return; // the card shows this already
     await new Promise<void>((resolve) => {
-      const pending = conversation.updates.get(key);
-      conversation.updates.set(key, { activity, waiters: [...(pending?.waiters ?? []), resolve] });
+      conversation.updates.set(key, { activity, version, waiters: [...(pending?.waiters ?? []), resolve] });
       this.kick(target);
     });
   }
@@ -147,8 +203,12 @@ export class Outbox {
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const stored = await this.keyStore.get(key);
-    if (stored !== undefined) this.ids.set(key, stored);
-    return stored;
+    if (stored === undefined) return undefined;
+    if (!this.ids.has(key)) {
+      this.ids.set(key, stored.activityId);
+      if (stored.digest !== null) this.shown.set(key, stored.digest);
+    }
+    return this.ids.get(key);
   }
 
   /** Resolves when nothing is queued or in flight. */
@@ -163,7 +223,7 @@ export class Outbox {
 
   private conversation(target: ConversationTarget): Conversation {
     let c = this.conversations.get(target.conversationId);
-    if (!c) this.conversations.set(target.conversationId, (c = { target, posts: [], updates: new Map(), sent: [], running: false }));
+    if (!c) this.conversations.set(target.conversationId, (c = { target, posts: [], updates: new Map(), sent: [], running: false, wake: null }));
     c.target = target;
     return c;
   }
@@ -181,6 +241,7 @@ export class Outbox {
       });
   }
 
+  /** Posts first; a card update waits for a slot of its share of the rate windows, and a post cuts that wait short. */
   private async drain(c: Conversation): Promise<void> {
     while (c.posts.length || c.updates.size) {
       const post = c.posts.shift();
@@ -188,9 +249,19 @@ export class Outbox {
         await this.sendPost(c, post);
         continue;
       }
-      const [key, update] = c.updates.entries().next().value as [string, { activity: Partial<Activity>; waiters: (() => void)[] }];
+      const wait = this.slotWait(c, 'update');
+      if (wait > 0) {
+        await new Promise<void>((resolve) => {
+          c.wake = resolve;
+          void this.sleep(wait).then(resolve);
+        });
+        c.wake = null;
+        continue;
+      }
+      const [key, update] = c.updates.entries().next().value as [string, PendingUpdate];
       c.updates.delete(key);
-      await this.sendUpdate(c, key, update);
+      if (this.shown.get(key) === cardDigest(update.activity)) update.waiters.forEach((resolve) => resolve());
+      else await this.sendUpdate(c, key, update);
     }
   }
 
@@ -198,10 +269,10 @@ export class Outbox {
     this.inFlight++;
     if (post.key) this.posting.add(post.key);
     try {
-      const { id } = await this.withRetries(c, () => ({ kind: 'post', activity: post.activity }));
+      const { id } = await this.withRetries(c, 'post', () => ({ kind: 'post', activity: post.activity }));
       if (post.key) {
         this.ids.set(post.key, id);
-        await this.keyStore.set(post.key, id);
+        await this.remember(c, { key: post.key, activityId: id, posted: true, version: post.version, digest: cardDigest(post.activity) });
       }
       post.waiters.forEach((w) => w.resolve(id));
     } catch (err) {
@@ -213,16 +284,17 @@ export class Outbox {
     }
   }
 
-  private async sendUpdate(c: Conversation, key: string, update: { activity: Partial<Activity>; waiters: (() => void)[] }): Promise<void> {
+  private async sendUpdate(c: Conversation, key: string, update: PendingUpdate): Promise<void> {
     const activityId = this.ids.get(key);
     if (activityId === undefined) {
       // the card's first post failed: this state is posted instead
-      c.posts.push({ kind: 'post', activity: update.activity, key, waiters: update.waiters.map((resolve) => ({ resolve: () => resolve(), reject: () => resolve() })) });
+      c.posts.push({ kind: 'post', activity: update.activity, key, version: update.version, waiters: update.waiters.map((resolve) => ({ resolve: () => resolve(), reject: () => resolve() })) });
       return;
     }
     this.inFlight++;
     try {
-      await this.withRetries(c, () => ({ kind: 'update', activityId, activity: update.activity }));
+      await this.withRetries(c, 'update', () => ({ kind: 'update', activityId, activity: update.activity }));
+      await this.remember(c, { key, activityId, posted: false, version: update.version, digest: cardDigest(update.activity) });
       update.waiters.forEach((resolve) => resolve());
     } catch (err) {
       // Never lose the final state: unless a newer state is already waiting, try this one again after a pause.
@@ -238,10 +310,20 @@ export class Outbox {
     }
   }
 
+  /** What the card shows now: kept here, and told to the key store (a failure to record is logged, not fatal). */
+  private async remember(c: Conversation, card: Omit<DeliveredCard, 'target'>): Promise<void> {
+    this.shown.set(card.key, card.digest);
+    try {
+      await this.keyStore.delivered({ ...card, target: c.target });
+    } catch (err) {
+      this.log(`[outbox] could not record what card ${card.key} shows: ${(err as Error).message}`);
+    }
+  }
+
   /** Waits for a rate-limit slot before every attempt; retries what Teams says to retry. */
-  private async withRetries(c: Conversation, op: () => DeliveryOp): Promise<{ id: string }> {
+  private async withRetries(c: Conversation, kind: DeliveryOp['kind'], op: () => DeliveryOp): Promise<{ id: string }> {
     for (let attempt = 1; ; attempt++) {
-      await this.waitForSlot(c);
+      await this.waitForSlot(c, kind);
       try {
         return await this.options.deliver(c.target, op());
       } catch (err) {
@@ -256,22 +338,29 @@ export class Outbox {
     }
   }
 
-  private async waitForSlot(c: Conversation): Promise<void> {
+  private async waitForSlot(c: Conversation, kind: DeliveryOp['kind']): Promise<void> {
     for (;;) {
-      const now = this.now();
-      const horizon = Math.max(...this.limits.map((l) => l.perMs)) + this.safetyMarginMs;
-      while (c.sent.length && c.sent[0]! <= now - horizon) c.sent.shift();
-      let wait = 0;
-      for (const limit of this.limits) {
-        const window = limit.perMs + this.safetyMarginMs;
-        const inWindow = c.sent.filter((t) => t > now - window);
-        if (inWindow.length >= limit.max) wait = Math.max(wait, inWindow[inWindow.length - limit.max]! + window - now + 1);
-      }
+      const wait = this.slotWait(c, kind);
       if (wait <= 0) {
-        c.sent.push(now);
+        c.sent.push(this.now());
         return;
       }
       await this.sleep(wait);
     }
+  }
+
+  /** How long until a send of this kind fits every window (0: now). Updates count against their share only. */
+  private slotWait(c: Conversation, kind: DeliveryOp['kind']): number {
+    const now = this.now();
+    const horizon = Math.max(...this.limits.map((l) => l.perMs)) + this.safetyMarginMs;
+    while (c.sent.length && c.sent[0]! <= now - horizon) c.sent.shift();
+    let wait = 0;
+    for (const limit of this.limits) {
+      const max = kind === 'update' ? limit.updates ?? limit.max : limit.max;
+      const window = limit.perMs + this.safetyMarginMs;
+      const inWindow = c.sent.filter((t) => t > now - window);
+      if (inWindow.length >= max) wait = Math.max(wait, inWindow[inWindow.length - max]! + window - now + 1);
+    }
+    return wait;
   }
 }

@@ -73,7 +73,7 @@ type Outcome =
 const TEAMS_ACTOR: Actor = { id: asAadObjectId('microsoft-teams'), name: 'Microsoft Teams' };
 
 export class SesionaBot extends TeamsActivityHandler {
-  private readonly publisher: CardPublisher;
+  readonly publisher: CardPublisher;
   private readonly drafts: AgendaDrafts;
   private readonly people: PeopleDirectory;
   private readonly clock: () => string;
@@ -742,7 +742,10 @@ export class SesionaBot extends TeamsActivityHandler {
         if (e.type === 'AttendanceMarked' && e.data.present === (change === 'joined')) return [e.data.memberId as string];
         return [];
       }))];
-      if (memberIds.length) await this.publisher.publishPresenceNotice(burst.target, sessionId, { burst: `${burstId}-${change}`, change, memberIds }, burst.lang);
+      // at most five people a notice (they are named in its key, so it can be drawn again after a restart)
+      for (let i = 0; i < memberIds.length; i += 5) {
+        await this.publisher.publishPresenceNotice(burst.target, sessionId, { burst: `${burstId}-${i / 5}`, change, memberIds: memberIds.slice(i, i + 5) }, burst.lang);
+      }
     }
   }
 

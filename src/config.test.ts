@@ -15,7 +15,7 @@ describe('configuration from the environment', () => {
       ok: true,
       config: {
         port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null, graph: null, language: null,
-        timeZone: 'America/Mexico_City', presenceNoticeDelayMs: 5000, sessionStarters: [], meetingPresence: 'ask',
+        timeZone: 'America/Mexico_City', presenceNoticeDelayMs: 5000, sessionStarters: [], meetingPresence: 'ask', cardRepairHours: 24,
         readAccess: 'open', publicRead: false, links: { secret: null, days: 7 },
       },
     });
@@ -38,6 +38,7 @@ describe('configuration from the environment', () => {
     [{ SESIONA_SESSION_STARTERS: 'marta@example.org' }, /SESIONA_SESSION_STARTERS has "marta@example.org", which is not an Entra object id/],
     [{ SESIONA_MEETING_PRESENCE: 'maybe' }, /SESIONA_MEETING_PRESENCE="maybe" must be ask .* or record/],
     [{ SESIONA_GRAPH: 'yes' }, /SESIONA_GRAPH="yes" must be on or off/],
+    [{ SESIONA_CARD_REPAIR_HOURS: 'a day' }, /SESIONA_CARD_REPAIR_HOURS="a day" must be a number of hours/],
     [{ SESIONA_GRAPH: 'on' }, /SESIONA_GRAPH=on needs app-only credentials/],
     [{ SESIONA_GRAPH: 'on', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x' }, /SESIONA_GRAPH=on needs app-only credentials[\s\S]*MicrosoftAppTenantId/],
     [{ SESIONA_GRAPH: 'on', SESIONA_GRAPH_TOKEN: 't', SESIONA_GRAPH_TENANT: 'contoso' }, /SESIONA_GRAPH_TENANT="contoso" is not a GUID/],

@@ -63,6 +63,8 @@ export interface Config {
   sessionStarters: string[];
   /** The rule new sessions take for Teams' join/leave events: ask the secretary, or record them as attendance. */
   meetingPresence: 'ask' | 'record';
+  /** On start, the cards of open sessions and of sessions closed within this many hours are repaired. */
+  cardRepairHours: number;
   /** Who may follow a session live (src/app/read-access.ts): `open` without sign-in, else SESIONA_READ_ACCESS. */
   readAccess: ReadAccess;
   /** SESIONA_PUBLIC_READ=on: a server Teams reaches (MicrosoftAppId) serves sessions without sign-in, on purpose. */
@@ -220,6 +222,9 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
 
   const meetingPresence = value('SESIONA_MEETING_PRESENCE') ?? 'ask';
   if (meetingPresence !== 'ask' && meetingPresence !== 'record') errors.push(`SESIONA_MEETING_PRESENCE="${meetingPresence}" must be ask (the secretary certifies who left, the default) or record (Teams' join and leave events are taken as attendance).`);
+  const repairText = value('SESIONA_CARD_REPAIR_HOURS') ?? '24';
+  const cardRepairHours = Number(repairText);
+  if (!Number.isFinite(cardRepairHours) || cardRepairHours < 0 || cardRepairHours > 8_760) errors.push(`SESIONA_CARD_REPAIR_HOURS="${repairText}" must be a number of hours from 0 to 8760 (default 24).`);
 
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -228,6 +233,7 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
       port, host: value('HOST') ?? '0.0.0.0', dataDir: value('SESIONA_DATA_DIR') ?? './data', databaseUrl, publicHost, bot, sso, graph,
       language: (language as 'es' | 'en' | null) ?? null, timeZone, presenceNoticeDelayMs: Math.round(noticeSeconds * 1000), sessionStarters,
       meetingPresence: meetingPresence as 'ask' | 'record',
+      cardRepairHours,
       readAccess: sso ? (readAccessText as ReadAccess) : 'open',
       publicRead,
       links: { secret: linkKey, days: linkDays },

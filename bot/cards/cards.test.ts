@@ -2,12 +2,14 @@ import { cardBytes, cardProblems } from '../../tests/support/validate-card';
 import { toSessionView } from '../../src/app/session-view';
 import type { AgendaItemDraft } from '../../src/domain';
 import { fold } from '../../src/domain';
-import { cast, command, createSession, item, run, voteId } from '../../src/domain/testing/session-spec';
+import { cast, command, createSession, inSession, item, run, voteId } from '../../src/domain/testing/session-spec';
 import type { ImportedAgenda } from '../../src/agenda-import/imported-agenda';
 import { agendaCard } from './agenda-card';
 import { draftCard } from './draft-card';
 import { helpCard } from './help-card';
 import { itemCard } from './item-card';
+import { presenceCard } from './presence-card';
+import { quorumCard, quorumCheckCard } from './quorum-card';
 import { rollCallCard } from './roll-call-card';
 import { voteCard } from './vote-card';
 import { EVERYONE, type Viewer } from './viewer';
@@ -107,5 +109,57 @@ describe('who sees what on the vote card', () => {
     const card = voteCard(view, vote, { id: 'aad-voter-7', role: 'voting-member' }, 'es', { ownChoice: state.votes[0]!.ballots['aad-voter-7' as never] ?? null });
     expect(JSON.stringify(card)).toMatch(/Tu voto: A favor ✔/);
     expect(card.actions ?? []).toEqual([]);
+  });
+});
+
+describe('the cards of attendance during the session and of ties', () => {
+  const secretary: Viewer = { id: cast.secretary.id, role: 'secretary' };
+  const after = (extra: Parameters<typeof run>[0]) => {
+    const events = run(extra, inSession());
+    const state = fold(events);
+    return toSessionView(state, events.length);
+  };
+  const TEAMS = { id: 'microsoft-teams' as never, name: 'Microsoft Teams' };
+
+  it('a departure notice: the names and the quorum it would leave; the secretary\'s view has the two buttons; all valid', () => {
+    const view = after([
+      command('RecordAttendanceHint', TEAMS, { kind: 'left', participant: { id: cast.luis.id, name: cast.luis.name } }),
+      command('RecordAttendanceHint', TEAMS, { kind: 'left', participant: { id: cast.sofia.id, name: cast.sofia.name } }),
+    ]);
+    const notice = { burst: 'b1', change: 'left' as const, memberIds: [cast.luis.id, cast.sofia.id] };
+    const shared = presenceCard(view, notice, EVERYONE, 'es');
+    expect(JSON.stringify(shared)).toMatch(/Luis Consejero y Sofía Consejera salieron de la reunión\./);
+    expect(JSON.stringify(shared)).toMatch(/Quórum: 1 de 3 \(se requieren 2\)\. Sin quórum\./);
+    const mine = presenceCard(view, notice, secretary, 'en');
+    expect((mine.actions ?? []).map((a) => a.title)).toEqual(['Record departure', 'Keep present']);
+    for (const card of [shared, mine]) expect(cardProblems(card)).toEqual([]);
+  });
+
+  it('the quorum lost card offers those who conduct a recess and a quorum check; the quorum check card; all valid', () => {
+    const view = after([
+      command('MarkAttendance', cast.secretary, { memberId: cast.luis.id, present: false }),
+      command('MarkAttendance', cast.secretary, { memberId: cast.sofia.id, present: false }),
+      command('StartQuorumCheck', cast.secretary, { checkId: 'q1' }),
+    ]);
+    const lostAt = view.quorumRecord.findIndex((q) => q.when === 'lost');
+    const lost = quorumCard(view, lostAt, secretary, 'es')!;
+    expect(JSON.stringify(lost)).toMatch(/Sin quórum/);
+    const check = quorumCheckCard(view, 'q1', secretary, 'es')!;
+    expect((check.actions ?? []).map((a) => a.title)).toContain('Cerrar verificación');
+    for (const card of [lost, check, quorumCheckCard(view, 'q1', EVERYONE, 'en')!]) expect(cardProblems(card)).toEqual([]);
+  });
+
+  it('a tie with the chair abstaining reads "No aprobado por empate" on the vote card, with no casting vote claimed', () => {
+    const view = after([
+      command('StartItem', cast.secretary, { number: item('1') }),
+      command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'economica' }),
+      command('CastBallot', cast.chair, { choice: 'abstain' }),
+      command('CastBallot', cast.luis, { choice: 'in-favour' }),
+      command('CastBallot', cast.sofia, { choice: 'against' }),
+      command('CloseVote', cast.secretary, {}),
+    ]);
+    const text = JSON.stringify(voteCard(view, view.agenda[0]!.vote!, EVERYONE, 'es'));
+    expect(text).toMatch(/No aprobado por empate/);
+    expect(text).not.toMatch(/voto de calidad/);
   });
 });

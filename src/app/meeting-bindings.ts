@@ -28,6 +28,13 @@ export class MeetingBindings {
     return last ? (last.data as SessionBound) : null;
   }
 
+  /** How one session was bound to the meeting (it may no longer be the latest), or null. */
+  async bindingOf(meetingId: string, sessionId: string): Promise<SessionBound | null> {
+    const events = await this.store.read(meetingStream(meetingId));
+    const bound = events.filter((e) => e.type === 'SessionBound' && (e.data as SessionBound).sessionId === sessionId).pop();
+    return bound ? (bound.data as SessionBound) : null;
+  }
+
   /** Binds a session to the meeting; a later binding (a new session in the same meeting chat) replaces it. */
   async bind(meetingId: string, sessionId: SessionId, at: string, language?: string): Promise<void> {
     for (let attempt = 0; attempt < 5; attempt++) {

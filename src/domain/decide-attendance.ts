@@ -11,7 +11,6 @@ import { reject } from './rejection';
 import { type SessionState, evolve } from './session-state';
 
 export function startRollCall(c: CommandOf<'StartRollCall'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   if (state.phase !== 'not-started') return reject('RollCallAlreadyStarted', { phase: state.phase });
   return accept({ type: 'RollCallStarted', data: { at: c.now } });
 }
@@ -38,7 +37,6 @@ export function markAttendance(c: CommandOf<'MarkAttendance'>, state: SessionSta
 }
 
 export function startSession(c: CommandOf<'StartSession'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   if (state.phase === 'not-started') return reject('RollCallNotOpen');
   if (state.phase !== 'roll-call') return reject('SessionAlreadyStarted');
   const quorum = quorumNow(state);
@@ -73,13 +71,11 @@ export function recordAttendanceHint(c: CommandOf<'RecordAttendanceHint'>, state
 
 /** The secretary keeps the record as it is for these members (they did not really leave, or did not come back). */
 export function dismissPresenceNotice(c: CommandOf<'DismissPresenceNotice'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   const memberIds = [...new Set(c.data.memberIds)].filter((id) => state.presenceNotices[id]);
   return memberIds.length ? accept({ type: 'PresenceNoticeDismissed', data: { memberIds, by: c.actor.id, at: c.now } }) : accept();
 }
 
 export function startQuorumCheck(c: CommandOf<'StartQuorumCheck'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   if (state.phase !== 'in-session' && state.phase !== 'recess') return reject(state.phase === 'roll-call' ? 'RollCallAlreadyStarted' : 'SessionNotStarted', { phase: state.phase });
   if (state.quorumCheck) return reject('QuorumCheckOpen');
   if (state.openVote) return reject('VoteOpen');
@@ -93,7 +89,6 @@ export function startQuorumCheck(c: CommandOf<'StartQuorumCheck'>, state: Sessio
 
 /** Closing the check: whoever did not confirm presence is recorded absent, and the quorum found is recorded. */
 export function closeQuorumCheck(c: CommandOf<'CloseQuorumCheck'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   const check = state.quorumCheck;
   if (!check) return reject('NoQuorumCheck');
   const confirmed = new Set<AadObjectId>([...check.confirmed, c.actor.id]);

@@ -1,14 +1,11 @@
 /**
- * The session as a whole: its creation with the order of the day and the rules, the roster, recess and resumption,
- * and the close.
+ * The session as a whole: its creation with the order of the day and the rules, recess and resumption, the close.
  */
 import { agendaFromDrafts } from './agenda-draft';
 import type { CommandOf } from './commands';
-import { type Decision, accept, isConducting, notAuthorized, quorumNow, refuse, roleOf } from './decision';
-import type { SessionEvent } from './events';
+import { type Decision, accept, quorumNow, refuse } from './decision';
 import { snapshotOf } from './quorum';
 import { type Rejection, reject } from './rejection';
-import { SESSION_ROLES } from './roster';
 import { type BodyRules, withDefaults } from './rules';
 import { MODALITIES, SESSION_KINDS } from './session-header';
 import type { SessionState } from './session-state';
@@ -70,31 +67,7 @@ export function createSession(c: CommandOf<'CreateSession'>, state: SessionState
   );
 }
 
-/** Only the secretary (or the meeting's organizer) sets the roster. */
-const maySetRoster = (c: CommandOf<'AssignRoles'> | CommandOf<'RemoveMember'>, state: SessionState) =>
-  c.actor.isMeetingOrganizer === true || roleOf(state, c.actor.id) === 'secretary';
-
-export function assignRoles(c: CommandOf<'AssignRoles'>, state: SessionState): Decision {
-  if (!maySetRoster(c, state)) return reject('NotAuthorized', { allowedRoles: ['secretary'] });
-  const events: SessionEvent[] = [];
-  for (const [i, m] of c.data.members.entries()) {
-    if (!SESSION_ROLES.includes(m.role)) return reject('InvalidInput', { field: `members[${i}].role`, problem: 'invalid-role' });
-    if (!m.name?.trim()) return reject('InvalidInput', { field: `members[${i}].name`, problem: 'empty' });
-    const before = state.roster.find((r) => r.id === m.id);
-    if (before && before.role === m.role && before.name === m.name.trim()) continue;
-    events.push({ type: 'MemberAssigned', data: { member: { id: m.id, name: m.name.trim(), role: m.role }, by: c.actor.id, at: c.now } });
-  }
-  return accept(...events);
-}
-
-export function removeMember(c: CommandOf<'RemoveMember'>, state: SessionState): Decision {
-  if (!maySetRoster(c, state)) return reject('NotAuthorized', { allowedRoles: ['secretary'] });
-  if (!roleOf(state, c.data.id)) return reject('NotInRoster');
-  return accept({ type: 'MemberRemoved', data: { id: c.data.id, by: c.actor.id, at: c.now } });
-}
-
 export function recess(c: CommandOf<'Recess'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   if (state.phase === 'recess') return reject('SessionInRecess');
   if (state.phase !== 'in-session') return reject('SessionNotStarted');
   if (state.openVote) return reject('VoteOpen');
@@ -103,7 +76,6 @@ export function recess(c: CommandOf<'Recess'>, state: SessionState): Decision {
 
 /** The session resumes only with quorum, which is declared again. */
 export function resume(c: CommandOf<'Resume'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   if (state.phase !== 'recess') return reject('NotInRecess');
   const quorum = quorumNow(state);
   if (!quorum.reached) return reject('NoQuorum', { present: quorum.present, required: quorum.required, total: quorum.total });
@@ -111,7 +83,6 @@ export function resume(c: CommandOf<'Resume'>, state: SessionState): Decision {
 }
 
 export function closeSession(c: CommandOf<'CloseSession'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   if (state.phase === 'not-started') return reject('SessionNotStarted');
   if (state.openVote) return reject('VoteOpen');
   return accept({ type: 'SessionClosed', data: { quorum: snapshotOf(quorumNow(state)), at: c.now } });

@@ -4,7 +4,7 @@
  */
 import { findItem } from './agenda';
 import type { CommandOf } from './commands';
-import { type Decision, accept, isConducting, notAuthorized, notInSession, quorumNow, roleOf } from './decision';
+import { type Decision, accept, quorumNow, roleOf } from './decision';
 import type { SessionEvent } from './events';
 import type { AadObjectId, ItemNumber } from './ids';
 import { snapshotOf } from './quorum';
@@ -13,8 +13,6 @@ import type { SessionState } from './session-state';
 import { BALLOT_CHOICES, VOTE_SUBJECTS, type Vote, resultOf } from './vote';
 
 export function openVote(c: CommandOf<'OpenVote'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
-  if (state.phase !== 'in-session') return notInSession(state);
   if (state.openVote) return reject('VoteAlreadyOpen');
   if (state.quorumCheck) return reject('QuorumCheckOpen');
   const subject = c.data.subject ?? 'item';
@@ -84,7 +82,6 @@ export function castBallot(c: CommandOf<'CastBallot'>, state: SessionState): Dec
 }
 
 export function closeVote(c: CommandOf<'CloseVote'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   const vote = state.votes.find((v) => v.id === state.openVote);
   if (!vote) return reject('VoteNotOpen');
   return accept(...closingEvents(state, vote, c.actor.id, c.now));

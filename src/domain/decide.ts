@@ -5,37 +5,67 @@
  * - quorum is recomputed on every change: losing it (or getting it back) during the session is recorded.
  */
 import type { SessionCommand, SessionCommandType } from './commands';
+import { addGeneralMatter, completeItem, correctItemKind, takeUpItem, withdrawOrDefer } from './decide-agenda';
+import { importFollowUp, markAgreementDone, recordAgreement } from './decide-agreements';
 import {
   closeQuorumCheck, dismissPresenceNotice, markAttendance, recordAttendanceHint, startQuorumCheck, startRollCall, startSession,
 } from './decide-attendance';
-import {
-  addGeneralMatter, completeItem, correctItemKind, importFollowUp, markAgreementDone, recordAgreement, takeUpItem, withdrawOrDefer,
-} from './decide-items';
-import { assignRoles, closeSession, createSession, recess, removeMember, resume } from './decide-session';
+import { assignRoles, removeMember } from './decide-roster';
+import { closeSession, createSession, recess, resume } from './decide-session';
 import { castBallot, closeVote, openVote } from './decide-votes';
 import { type Decision, accept, isConducting, quorumNow, recordsAttendance } from './decision';
 import type { SessionEvent } from './events';
 import { snapshotOf } from './quorum';
-import { reject } from './rejection';
+import { type Rejection, reject } from './rejection';
 import { type SessionState, evolve } from './session-state';
 
 export { type Decision, mayConduct, roleOf } from './decision';
 
+/** A condition a command needs before its own rules apply; null when it holds. */
+type Guard = (command: SessionCommand, state: SessionState) => Rejection | null;
+
+/** Whoever does it conducts the session (the secretary or the chair by default). */
+const requireConducting: Guard = (command, state) =>
+  isConducting(state, command.actor) ? null : { reason: 'NotAuthorized', details: { allowedRoles: state.rules.conductingRoles } };
+
+/** The session is under way: started, not in recess. */
+const requireInSession: Guard = (_command, state) =>
+  state.phase === 'in-session' ? null : { reason: state.phase === 'recess' ? 'SessionInRecess' : 'SessionNotStarted' };
+
+const conducting = [requireConducting];
+const conductingInSession = [requireConducting, requireInSession];
+
+/** What each command of a session (that exists and is not closed) needs before its own rules apply. */
+const GUARDS: Record<Exclude<SessionCommandType, 'CreateSession' | 'RecordAttendanceHint'>, Guard[]> = {
+  AssignRoles: [], RemoveMember: [], MarkAttendance: [], CastBallot: [],
+  StartRollCall: conducting, StartSession: conducting, DismissPresenceNotice: conducting, StartQuorumCheck: conducting,
+  CloseQuorumCheck: conducting, CorrectItemKind: conducting, CompleteItem: conducting, WithdrawItem: conducting,
+  DeferItem: conducting, AddGeneralMatter: conducting, ImportFollowUp: conducting, CloseVote: conducting, Recess: conducting,
+  Resume: conducting, CloseSession: conducting,
+  StartItem: conductingInSession, NextItem: conductingInSession, RecordAgreement: conductingInSession,
+  MarkAgreementDone: conductingInSession, OpenVote: conductingInSession,
+};
+
+/** Who decides each command, by area: roster, attendance, the order of the day, agreements, votes, the session. */
 function decideCommand(command: SessionCommand, state: SessionState): Decision {
   if (command.type === 'CreateSession') return createSession(command, state);
   if (!state.exists) return reject('SessionNotFound');
   if (command.type === 'RecordAttendanceHint') return recordAttendanceHint(command, state);
   if (state.phase === 'closed') return reject('SessionClosed');
+  for (const guard of GUARDS[command.type]) {
+    const refused = guard(command, state);
+    if (refused) return { ok: false, rejection: refused };
+  }
   switch (command.type) {
     case 'AssignRoles': return assignRoles(command, state);
     case 'RemoveMember': return removeMember(command, state);
-    case 'CorrectItemKind': return correctItemKind(command, state);
     case 'StartRollCall': return startRollCall(command, state);
     case 'MarkAttendance': return markAttendance(command, state);
     case 'StartSession': return startSession(command, state);
     case 'DismissPresenceNotice': return dismissPresenceNotice(command, state);
     case 'StartQuorumCheck': return startQuorumCheck(command, state);
     case 'CloseQuorumCheck': return closeQuorumCheck(command, state);
+    case 'CorrectItemKind': return correctItemKind(command, state);
     case 'StartItem':
     case 'NextItem': return takeUpItem(command, state);
     case 'CompleteItem': return completeItem(command, state);

@@ -31,11 +31,6 @@ export const notAuthorized = (state: SessionState) => reject('NotAuthorized', { 
 
 export const quorumNow = (state: SessionState): Quorum => quorumOf(state.roster, state.attendance, state.rules);
 
-/** The rejection for a command that needs the session in progress (not in recess, started, not closed). */
-export function notInSession(state: SessionState): Decision {
-  return reject(state.phase === 'recess' ? 'SessionInRecess' : 'SessionNotStarted');
-}
-
 /** Phases in which attendance is being recorded: from the roll call to the close. */
 export const recordsAttendance = (state: SessionState): boolean =>
   state.phase === 'roll-call' || state.phase === 'in-session' || state.phase === 'recess';

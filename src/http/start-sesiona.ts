@@ -77,6 +77,10 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
   }
   log(`[sesiona] side panel: ${url}/tab/ (outside Teams: ${url}/tab/?session=ID)`);
   log(`[sesiona] listening on ${url} (health: ${url}/healthz)`);
+  bot.repairCards().then(
+    (r) => log(`[bot] card repair: ${r.sessions} session(s) open or closed within ${config.cardRepairHours} h, ${r.cards} card(s) checked, ${r.updated} updated${r.failed ? `, ${r.failed} failed` : ''}`),
+    (err) => log(`[bot] card repair failed: ${(err as Error).stack ?? err}`),
+  );
   return {
     server, port, url, store, service, bindings, bus, bot, streams,
     async stop() {

@@ -50,6 +50,7 @@ export class LocalBotConnector {
   private readonly messages = new Map<string, { conversationId: string; activity: unknown }>();
   private readonly accepted = new Map<string, number[]>();
   private readonly failures: { status: number; count: number }[] = [];
+  private updatesFailWith: number | null = null;
   private nextId = 1;
   private server: Server | null = null;
   url = '';
@@ -91,6 +92,11 @@ export class LocalBotConnector {
   /** The next `count` sends or updates answer `status` (e.g. 502) before the connector behaves again. */
   failNext(status: number, count: number): void {
     this.failures.push({ status, count });
+  }
+
+  /** Every update (PUT) answers `status` (e.g. 503) until called again with null; sends are not affected. */
+  failUpdates(status: number | null): void {
+    this.updatesFailWith = status;
   }
 
   /** Sends and replies the connector accepted, in order. */
@@ -147,6 +153,10 @@ export class LocalBotConnector {
         if (failure) {
           if (--failure.count <= 0) this.failures.shift();
           send(failure.status, { error: { code: 'ServiceError', message: `simulated ${failure.status}` } }, failure.status === 429 ? { 'retry-after': '1' } : {}, extra);
+          return;
+        }
+        if (req.method === 'PUT' && this.updatesFailWith !== null) {
+          send(this.updatesFailWith, { error: { code: 'ServiceError', message: `simulated ${this.updatesFailWith}` } }, {}, extra);
           return;
         }
         if (this.options.enforceTeamsLimits && this.overLimit(conversationId)) {

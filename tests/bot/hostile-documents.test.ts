@@ -53,8 +53,15 @@ describe('hostile documents attached in the meeting chat', () => {
     expect(h.lastText()).toMatch(message);
   });
 
-  it('given a 1 MB .docx that inflates to 1 GB, from someone not on the roster, then it is refused in under a second with RSS growing under 50 MB, and the server stays healthy', async () => {
-    const { result, growthMb, ms } = await peakRssGrowth(() => attach(guest, 'bomba.docx'));
+  it('given a 1 MB .docx that inflates to 1 GB, from someone not on the roster, then it is not even downloaded: they may not start a session', async () => {
+    await attach(guest, 'bomba.docx');
+    expect(h.lastText()).toMatch(/^Solo quien organizó la reunión.* No se leyó ni se guardó nada\./);
+    expect(files.requests).not.toContain('/bomba.docx');
+    expect(await healthy()).toBe(200);
+  });
+
+  it('given the same 1 MB .docx that inflates to 1 GB from the organizer, then it is refused in under a second with RSS growing under 50 MB, and the server stays healthy', async () => {
+    const { result, growthMb, ms } = await peakRssGrowth(() => attach(secretary, 'bomba.docx'));
     expect(result.reply.status).toBe(200);
     expect(h.lastText()).toMatch(/^«bomba\.docx» se descomprime a más de 20 MB; un orden del día ocupa mucho menos/);
     expect(ms).toBeLessThan(1000);

@@ -10,12 +10,16 @@ type Route = Buffer | ((req: IncomingMessage, res: ServerResponse) => void);
 export interface FileServer {
   url: string;
   server: Server;
+  /** The paths asked for, in order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 /** Where Teams would let the bot download an attached file; `files` may change while it runs. */
 export async function fileServer(files: Record<string, Route>): Promise<FileServer> {
+  const requests: string[] = [];
   const server = createServer((req, res) => {
+    requests.push(req.url ?? '');
     const route = files[req.url ?? ''];
     if (!route) {
       res.statusCode = 404;
@@ -31,6 +35,7 @@ export async function fileServer(files: Record<string, Route>): Promise<FileServ
   return {
     url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
     server,
+    requests,
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

@@ -1,17 +1,14 @@
 /**
- * The order of the day as the session goes through it: taking up items, completing, withdrawing and deferring them,
- * general matters, agreements and the follow-up of earlier agreements.
+ * The order of the day as the session goes through it: taking up items (the next one, or one by number),
+ * completing, withdrawing and deferring them, correcting an item's kind before the start, general matters.
  */
 import { type AgendaItem, type ItemKind, ITEM_KINDS, findItem, flattenAgenda } from './agenda';
 import type { CommandOf } from './commands';
-import { type Decision, accept, isConducting, notAuthorized, notInSession, refuse } from './decision';
+import { type Decision, accept, refuse } from './decision';
 import type { SessionEvent } from './events';
-import { followUpItemOf } from './follow-up';
 import type { ItemNumber } from './ids';
 import { type Rejection, reject } from './rejection';
 import type { SessionState } from './session-state';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Items a secretary may still take up: pending ones (and deferred ones, when asked for by number). */
 const isOpenForWork = (item: AgendaItem) => item.status === 'pending' || item.status === 'deferred';
@@ -48,8 +45,6 @@ function startItem(state: SessionState, item: AgendaItem, at: string): Decision 
 }
 
 export function takeUpItem(c: CommandOf<'StartItem'> | CommandOf<'NextItem'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
-  if (state.phase !== 'in-session') return notInSession(state);
   if (c.type === 'NextItem') {
     const next = nextPendingItem(state);
     if (next) return startItem(state, next, c.now);
@@ -64,14 +59,12 @@ export function takeUpItem(c: CommandOf<'StartItem'> | CommandOf<'NextItem'>, st
 }
 
 export function completeItem(c: CommandOf<'CompleteItem'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   if (!state.currentItem) return reject('NoCurrentItem');
   const leaving = leaveCurrentItem(state, c.now);
   return Array.isArray(leaving) ? accept(...leaving) : refuse(leaving);
 }
 
 export function withdrawOrDefer(c: CommandOf<'WithdrawItem'> | CommandOf<'DeferItem'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   const item = findItem(state.agenda, c.data.number);
   if (!item) return reject('ItemNotFound', { item: c.data.number });
   if (item.status === 'voting') return reject('VoteOpen', { item: item.number });
@@ -82,7 +75,6 @@ export function withdrawOrDefer(c: CommandOf<'WithdrawItem'> | CommandOf<'DeferI
 }
 
 export function correctItemKind(c: CommandOf<'CorrectItemKind'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   if (state.phase !== 'not-started' && state.phase !== 'roll-call') return reject('AgendaLocked');
   const item = findItem(state.agenda, c.data.number);
   if (!item) return reject('ItemNotFound', { item: c.data.number });
@@ -102,7 +94,6 @@ function nextLetterNumber(parent: AgendaItem): ItemNumber {
 }
 
 export function addGeneralMatter(c: CommandOf<'AddGeneralMatter'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
   const title = c.data.title?.trim() ?? '';
   if (!title) return reject('InvalidInput', { field: 'title', problem: 'empty' });
   if (title.length > 2000) return reject('InvalidInput', { field: 'title', problem: 'too-long' });
@@ -117,48 +108,4 @@ export function addGeneralMatter(c: CommandOf<'AddGeneralMatter'>, state: Sessio
   }
   events.push({ type: 'ItemAdded', data: { parent: parent.number, number: nextLetterNumber(parent), title, kind: 'general', at: c.now } });
   return accept(...events);
-}
-
-export function recordAgreement(c: CommandOf<'RecordAgreement'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
-  if (state.phase !== 'in-session') return notInSession(state);
-  const number = c.data.number ?? state.currentItem;
-  if (!number) return reject('NoCurrentItem');
-  if (!findItem(state.agenda, number)) return reject('ItemNotFound', { item: number });
-  const text = c.data.text?.trim() ?? '';
-  if (!text) return reject('InvalidInput', { field: 'text', problem: 'empty' });
-  if (text.length > 4000) return reject('InvalidInput', { field: 'text', problem: 'too-long' });
-  const dueDate = c.data.dueDate ?? null;
-  if (dueDate !== null && !DATE.test(dueDate)) return reject('InvalidInput', { field: 'dueDate', problem: 'invalid-date' });
-  return accept({
-    type: 'AgreementRecorded',
-    data: { agreementId: c.data.agreementId, number, text, responsible: c.data.responsible?.trim() || null, dueDate, at: c.now },
-  });
-}
-
-export function importFollowUp(c: CommandOf<'ImportFollowUp'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
-  if (state.followUpItem) return reject('FollowUpAlreadyImported', { item: state.followUpItem });
-  const item = c.data.number ? findItem(state.agenda, c.data.number) : followUpItemOf(state.agenda);
-  if (!item) return c.data.number ? reject('ItemNotFound', { item: c.data.number }) : reject('NoFollowUpItem');
-  const entries = c.data.entries ?? [];
-  if (entries.length === 0) return reject('NothingToFollowUp');
-  for (const [i, e] of entries.entries()) {
-    if (!e.agreementId || !e.text?.trim()) return reject('InvalidInput', { field: `entries[${i}].text`, problem: 'empty' });
-    if (e.sourceSessionId === state.id) return reject('InvalidInput', { field: `entries[${i}].sourceSessionId`, problem: 'same-session' });
-    if (e.dueDate !== null && !DATE.test(e.dueDate)) return reject('InvalidInput', { field: `entries[${i}].dueDate`, problem: 'invalid-date' });
-  }
-  if (new Set(entries.map((e) => e.agreementId)).size !== entries.length) return reject('InvalidInput', { field: 'entries', problem: 'duplicate' });
-  return accept({ type: 'FollowUpImported', data: { number: item.number, entries, at: c.now } });
-}
-
-export function markAgreementDone(c: CommandOf<'MarkAgreementDone'>, state: SessionState): Decision {
-  if (!isConducting(state, c.actor)) return notAuthorized(state);
-  if (state.phase !== 'in-session') return notInSession(state);
-  const followUp = state.followUps.find((f) => f.agreementId === c.data.agreementId);
-  if (!followUp) return reject('AgreementNotFound');
-  if (followUp.doneAt) return reject('AgreementAlreadyDone');
-  const note = c.data.note?.trim() || null;
-  if (note && note.length > 4000) return reject('InvalidInput', { field: 'note', problem: 'too-long' });
-  return accept({ type: 'AgreementMarkedDone', data: { agreementId: followUp.agreementId, note, by: c.actor.id, at: c.now } });
 }
