@@ -151,16 +151,20 @@ async function main() {
 const countOf = (recorded: Map<string, number>, which: (voteId: string) => boolean = () => true) =>
   [...recorded].reduce((sum, [key, n]) => sum + (which(key.split('|').pop()!) ? n : 0), 0);
 
-/** BallotCast events per ballot ("sessionId|voter|voteId" → how many), and each chat's session. */
+/** BallotCast events per ballot ("sessionId|voter|voteId" → how many) in the votes on items, and each chat's session. */
 async function recordedBallots(storeFile: string, chats: ChatDriver[]): Promise<{ sessionIds: string[]; recorded: Map<string, number> }> {
   const store = new SqliteEventStore(storeFile);
   try {
     const sessionIds = await Promise.all(chats.map(async (chat) => ((await store.read(`meeting-${chat.chat.meetingId}`)).pop()!.data as { sessionId: string }).sessionId));
     const recorded = new Map<string, number>();
     for (const sessionId of sessionIds) {
+      const onItems = new Set<string>();
       for (const e of await store.read(sessionStream(sessionId))) {
+        // the order of the day is voted before the items; the soak counts the ballots on items
+        if (e.type === 'VoteOpened' && (e.data as { subject?: string }).subject !== 'agenda') onItems.add((e.data as { voteId: string }).voteId);
         if (e.type !== 'BallotCast') continue;
         const { voter, voteId } = e.data as { voter: string; voteId: string };
+        if (!onItems.has(voteId)) continue;
         const key = `${sessionId}|${voter}|${voteId}`;
         recorded.set(key, (recorded.get(key) ?? 0) + 1);
       }

@@ -19,6 +19,8 @@ export class ChatDriver {
   readonly chat: MeetingChat;
 
   constructor(private readonly connector: LocalBotConnector, readonly botUrl: () => string, conversation: string, readonly secretary: TeamsPerson) {
+    // the secretary organised the meeting, so she may start its session
+    connector.setParticipantRole(secretary.aadObjectId, 'Organizer');
     this.chat = { serviceUrl: connector.url, conversationId: `19:meeting_${conversation}@thread.v2`, meetingId: `meeting-${conversation}`, tenantId: 'tenant', bot: { id: '28:sesiona', name: 'Sesiona' }, locale: 'es-MX' };
   }
 
@@ -49,7 +51,7 @@ export class ChatDriver {
 
   /**
    * The usual start through the chat: the order of the day (confirmed), the voting members by mention, the roll
-   * call answered by each, the start.
+   * call answered by each, the start, and the order of the day approved by their votes.
    */
   async startSession(agenda: string, voters: TeamsPerson[]): Promise<void> {
     await this.say(agenda);
@@ -59,14 +61,19 @@ export class ChatDriver {
     await this.say('pase de lista');
     for (const v of voters) await this.click(v, 'present', { card: 'roll-call' });
     await this.say('iniciar sesión');
+    const voteId = await this.openVote(() => this.say('aprobar orden del día'), 'the order of the day');
+    await Promise.all(voters.map((v) => this.click(v, 'ballot', { card: 'vote', voteId, choice: 'in-favour' })));
+    await this.say('cerrar votación');
   }
 
-  /** "punto N", "votación": answers the id of the vote once its card is in the chat. */
-  async openVote(item: string): Promise<string> {
+  /** "punto N", "votación" (or another way to open one): answers the id of the vote once its card is in the chat. */
+  async openVote(item: string | (() => Promise<void>), what = `item ${item}`): Promise<string> {
     const openVotes = () => this.cards().flatMap((c) => c.card.actions ?? []).map((a: { data?: { voteId?: string } }) => a.data?.voteId).filter(Boolean);
     const before = new Set(openVotes());
-    await this.say(`punto ${item}`);
-    await this.say('votación');
-    return until(`the vote card of item ${item}`, () => openVotes().find((id) => !before.has(id)));
+    if (typeof item === 'string') {
+      await this.say(`punto ${item}`);
+      await this.say('votación');
+    } else await item();
+    return until(`the vote card of ${what}`, () => openVotes().find((id) => !before.has(id)));
   }
 }
