@@ -11,17 +11,12 @@
 import type { ImportedAgenda } from '../src/agenda-import/imported-agenda';
 import { peopleStream } from '../src/app/meeting-people';
 import type { EventStore } from '../src/store/event-store';
+import { appendAtEnd, STREAM_PREFIX, streams } from '../src/store/streams';
 import type { CardKeyStore, ConversationTarget, DeliveredCard } from './outbox';
 
-async function appendOnce(store: EventStore, stream: string, type: string, data: unknown): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const result = await store.append(stream, await store.version(stream), [{ type, data }]);
-    if (result.ok) return;
-  }
-  throw new Error(`could not record ${type} in ${stream}: too many concurrent writers`);
-}
+const appendOnce = (store: EventStore, stream: string, type: string, data: unknown) => appendAtEnd(store, stream, [{ type, data }]).then(() => undefined);
 
-export const CARD_STREAM_PREFIX = 'card-';
+export const CARD_STREAM_PREFIX = STREAM_PREFIX.card;
 
 /** What the store knows of one card: its message, where it is, and what it last showed. */
 export interface CardRecord {
@@ -43,12 +38,12 @@ export class StoredCardKeys implements CardKeyStore {
 
   async delivered(card: DeliveredCard): Promise<void> {
     const shown = { version: card.version ?? null, digest: card.digest };
-    if (card.posted) await appendOnce(this.store, `${CARD_STREAM_PREFIX}${card.key}`, 'CardPosted', { activityId: card.activityId, conversation: card.target, ...shown });
-    else await appendOnce(this.store, `${CARD_STREAM_PREFIX}${card.key}`, 'CardShown', shown);
+    if (card.posted) await appendOnce(this.store, streams.card(card.key), 'CardPosted', { activityId: card.activityId, conversation: card.target, ...shown });
+    else await appendOnce(this.store, streams.card(card.key), 'CardShown', shown);
   }
 
   async record(key: string): Promise<CardRecord | null> {
-    const events = await this.store.read(`${CARD_STREAM_PREFIX}${key}`);
+    const events = await this.store.read(streams.card(key));
     const posted = events.filter((e) => e.type === 'CardPosted').pop();
     if (!posted) return null;
     const p = posted.data as { activityId: string; conversation?: ConversationTarget };
@@ -78,11 +73,11 @@ export class AgendaDrafts {
   constructor(private readonly store: EventStore) {}
 
   async save(draft: Omit<AgendaDraft, 'status' | 'sessionId'>): Promise<void> {
-    await appendOnce(this.store, `draft-${draft.id}`, 'AgendaDrafted', draft);
+    await appendOnce(this.store, streams.draft(draft.id), 'AgendaDrafted', draft);
   }
 
   async load(id: string): Promise<AgendaDraft | null> {
-    const events = await this.store.read(`draft-${id}`);
+    const events = await this.store.read(streams.draft(id));
     if (events.length === 0) return null;
     let draft: AgendaDraft = { ...(events[0]!.data as AgendaDraft), status: 'pending', sessionId: null };
     for (const e of events.slice(1)) {
@@ -95,12 +90,12 @@ export class AgendaDrafts {
   /** Marks the draft done; false when it was already confirmed or discarded (a double click). */
   async finish(id: string, expectedVersion: number, outcome: { type: 'DraftConfirmed'; sessionId: string } | { type: 'DraftDiscarded' }): Promise<boolean> {
     const { type, ...data } = outcome;
-    const result = await this.store.append(`draft-${id}`, expectedVersion, [{ type, data }]);
+    const result = await this.store.append(streams.draft(id), expectedVersion, [{ type, data }]);
     return result.ok;
   }
 
   version(id: string): Promise<number> {
-    return this.store.version(`draft-${id}`);
+    return this.store.version(streams.draft(id));
   }
 }
 

@@ -21,6 +21,7 @@ import { presenceNoticeOf } from './cards/presence-card';
 import { previousSessionOf } from '../src/app/previous-session';
 import { checkSessionStart } from '../src/app/session-start-check';
 import type { EventStore } from '../src/store/event-store';
+import { streams } from '../src/store/streams';
 import { AgendaDrafts, PeopleDirectory } from './bot-records';
 import { CardPublisher, cardActivity, type CardRequest } from './card-publisher';
 import type { AdaptiveCardJson, CardName } from './cards/card-kit';
@@ -684,7 +685,7 @@ export class SesionaBot extends TeamsActivityHandler {
 
   private async welcome(context: TurnContext): Promise<void> {
     const facts = this.factsOf(context);
-    const first = await this.deps.store.append(`welcome-${facts.conversationId}`, 0, [{ type: 'Welcomed', data: { at: this.clock() } }]);
+    const first = await this.deps.store.append(streams.welcome(facts.conversationId), 0, [{ type: 'Welcomed', data: { at: this.clock() } }]);
     if (first.ok) this.deps.outbox.post(facts.target, cardActivity(welcomeCard(facts.lang))).catch(() => undefined);
   }
 

@@ -4,8 +4,9 @@
  */
 import type { ReconciliationAnnex } from '../minutes/minutes';
 import type { EventStore } from '../store/event-store';
+import { appendAtEnd, streams } from '../store/streams';
 
-export const attendanceReportStream = (sessionId: string) => `attendance-report-${sessionId}`;
+export const attendanceReportStream = streams.attendanceReport;
 
 export interface AttendanceReconciled {
   annex: ReconciliationAnnex;
@@ -15,12 +16,7 @@ export interface AttendanceReconciled {
 }
 
 export async function recordReconciliation(store: EventStore, sessionId: string, reconciled: AttendanceReconciled): Promise<void> {
-  const stream = attendanceReportStream(sessionId);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const appended = await store.append(stream, await store.version(stream), [{ type: 'AttendanceReconciled', data: reconciled }]);
-    if (appended.ok) return;
-  }
-  throw new Error(`could not record the attendance reconciliation of ${sessionId}: the stream kept changing`);
+  await appendAtEnd(store, attendanceReportStream(sessionId), [{ type: 'AttendanceReconciled', data: reconciled }]);
 }
 
 /** The latest reconciliation, or null when Teams' report was never read for this session. */

@@ -4,8 +4,9 @@
  */
 import type { SessionId } from '../domain';
 import type { EventStore } from '../store/event-store';
+import { appendAtEnd, streams } from '../store/streams';
 
-export const meetingStream = (meetingId: string) => `meeting-${meetingId}`;
+export const meetingStream = streams.meeting;
 
 export interface SessionBound {
   sessionId: string;
@@ -37,12 +38,7 @@ export class MeetingBindings {
 
   /** Binds a session to the meeting; a later binding (a new session in the same meeting chat) replaces it. */
   async bind(meetingId: string, sessionId: SessionId, at: string, language?: string): Promise<void> {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const version = await this.store.version(meetingStream(meetingId));
-      const data: SessionBound = { sessionId, at, ...(language ? { language } : {}) };
-      const result = await this.store.append(meetingStream(meetingId), version, [{ type: 'SessionBound', data }], `bind:${meetingId}:${sessionId}`);
-      if (result.ok) return;
-    }
-    throw new Error(`could not bind meeting ${meetingId} to session ${sessionId}: too many concurrent writers`);
+    const data: SessionBound = { sessionId, at, ...(language ? { language } : {}) };
+    await appendAtEnd(this.store, meetingStream(meetingId), [{ type: 'SessionBound', data }], `bind:${meetingId}:${sessionId}`);
   }
 }

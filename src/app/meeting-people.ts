@@ -3,8 +3,9 @@
  * was named on the roster there. The bot writes the stream (bot/bot-records.ts); reads are authorised against it.
  */
 import type { EventStore } from '../store/event-store';
+import { streams } from '../store/streams';
 
-export const peopleStream = (conversationId: string) => `people-${conversationId}`;
+export const peopleStream = streams.people;
 
 /** The Entra object ids seen in the conversation (none when the session has no meeting chat). */
 export async function peopleSeenIn(store: EventStore, conversationId: string | null): Promise<Set<string>> {

@@ -6,10 +6,11 @@ import {
 } from '../domain';
 import type { EventStore, StoredEvent } from '../store/event-store';
 import type { LiveBus } from '../store/live-bus';
+import { STREAM_PREFIX, streams } from '../store/streams';
 import { type SessionView, toSessionView } from './session-view';
 
-export const sessionStream = (id: SessionId | string) => `session-${id}`;
-export const SESSION_STREAM_PREFIX = 'session-';
+export const sessionStream = (id: SessionId | string) => streams.session(id);
+export const SESSION_STREAM_PREFIX = STREAM_PREFIX.session;
 
 export type HandleResult =
   | { ok: true; events: SessionEvent[]; state: SessionState; version: number; duplicate: boolean }
