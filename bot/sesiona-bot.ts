@@ -34,7 +34,7 @@ import { parseCommand } from './commands/parse-command';
 import { downloadFile } from './file-download';
 import { type Bilingual, type Language, languageOf } from './i18n/language';
 import { sayRejection } from './i18n/rejections';
-import { PHASE_NAMES, ROLE_NAMES, andList } from './i18n/words';
+import { PHASE_NAMES, ROLE_NAMES, andList } from '../src/i18n/words';
 import type { Outbox } from './outbox';
 import { GUID, parseRosterFile } from './roster-file';
 import { factsOf, type TurnFacts } from './turn-context-facts';

@@ -6,7 +6,7 @@ import type { ItemView, SessionView } from '../../src/app/session-view';
 import { sessionDateTime } from '../../src/i18n/dates';
 import { resultWords } from '../../src/i18n/vote-result';
 import type { Language } from '../i18n/language';
-import { PHASE_NAMES, STATUS_MARKS, STATUS_NAMES } from '../i18n/words';
+import { PHASE_NAMES, STATUS_MARKS, STATUS_NAMES } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, container, execute, facts, heading, refreshFor, shorten, text } from './card-kit';
 import { sessionControls } from './session-controls';
 import { conducts, type Viewer } from './viewer';

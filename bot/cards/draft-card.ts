@@ -5,7 +5,7 @@
 import type { ImportedAgenda, ImportedItem } from '../../src/agenda-import/imported-agenda';
 import type { ItemKind } from '../../src/domain';
 import type { Language } from '../i18n/language';
-import { KIND_NAMES } from '../i18n/words';
+import { KIND_NAMES } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, facts, heading, shorten, text } from './card-kit';
 
 const KINDS: ItemKind[] = ['vote', 'report', 'procedural', 'general'];

@@ -4,7 +4,7 @@
 import type { ItemView, SessionView } from '../../src/app/session-view';
 import { writtenDate } from '../../src/i18n/dates';
 import type { Language } from '../i18n/language';
-import { KIND_NAMES, STATUS_NAMES } from '../i18n/words';
+import { KIND_NAMES, STATUS_NAMES } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, heading, refreshFor, text } from './card-kit';
 import { sessionControls } from './session-controls';
 import { conducts, type Viewer } from './viewer';

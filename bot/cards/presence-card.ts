@@ -6,7 +6,7 @@
  */
 import type { SessionView } from '../../src/app/session-view';
 import type { Language } from '../i18n/language';
-import { andList, quorumLine } from '../i18n/words';
+import { andList, quorumLine } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, heading, refreshFor, text } from './card-kit';
 import { conducts, type Viewer } from './viewer';
 

@@ -6,7 +6,7 @@
 import type { SessionView } from '../../src/app/session-view';
 import { clockTime } from '../../src/i18n/dates';
 import type { Language } from '../i18n/language';
-import { andList, quorumLine, ROLE_NAMES } from '../i18n/words';
+import { andList, quorumLine, ROLE_NAMES } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, heading, refreshFor, text } from './card-kit';
 import { conducts, type Viewer } from './viewer';
 

@@ -5,7 +5,7 @@
 import type { MemberView, SessionView } from '../../src/app/session-view';
 import { clockTime } from '../../src/i18n/dates';
 import type { Language } from '../i18n/language';
-import { ROLE_NAMES } from '../i18n/words';
+import { ROLE_NAMES } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, heading, refreshFor, text } from './card-kit';
 import { headerFacts } from './agenda-card';
 import { sessionControls } from './session-controls';

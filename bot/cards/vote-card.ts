@@ -7,7 +7,7 @@ import type { SessionView, VoteView } from '../../src/app/session-view';
 import type { BallotChoice } from '../../src/domain';
 import { resultWords, subjectWords } from '../../src/i18n/vote-result';
 import type { Language } from '../i18n/language';
-import { CHOICE_NAMES, METHOD_NAMES, quorumLine } from '../i18n/words';
+import { CHOICE_NAMES, METHOD_NAMES, quorumLine } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, facts, heading, refreshFor, shorten, text } from './card-kit';
 import { findView } from './session-controls';
 import { conducts, type Viewer } from './viewer';

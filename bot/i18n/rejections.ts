@@ -3,7 +3,7 @@
  */
 import type { Rejection } from '../../src/domain';
 import type { Language } from './language';
-import { listOf, ROLE_NAMES, STATUS_NAMES } from './words';
+import { listOf, ROLE_NAMES, STATUS_NAMES } from '../../src/i18n/words';
 
 type Details = NonNullable<Rejection['details']>;
 type Say = (d: Details, lang: Language) => string;

@@ -92,8 +92,8 @@ describe('the draft minutes', () => {
       command('CloseSession', cast.secretary, {}, 120),
     ], inSession()));
     const md = minutesToMarkdown(buildMinutes(state, 'es'));
-    expect(md).toMatch(/\| Luis Consejero \| Consejería \(voz y voto\) \| Presente \| 12:33 h \| se retiró a las 13:45 h; se reincorporó a las 14:02 h \|/);
-    expect(md).toMatch(/\| Sofía Consejera \| Consejería \(voz y voto\) \| Presente \| 12:34 h \| se retiró a las 13:46 h \|/);
+    expect(md).toMatch(/\| Luis Consejero \| Consejería con voz y voto \| Presente \| 12:33 h \| se retiró a las 13:45 h; se reincorporó a las 14:02 h \|/);
+    expect(md).toMatch(/\| Sofía Consejera \| Consejería con voz y voto \| Presente \| 12:34 h \| se retiró a las 13:46 h \|/);
     expect(md).toMatch(/A las 13:46 h se perdió el quórum: quedaron 1 de 3 integrantes con derecho a voto \(se requerían 2\)\./);
     expect(md).toMatch(/A las 14:02 h se recuperó el quórum: 2 de 3/);
     expect(md).toMatch(/Al clausurar \(14:30 h\) estaban presentes 2 de 3/);

@@ -3,10 +3,11 @@
  * .docx renderers lay out. Spanish (the institute's language) or English. Pure: no IO. Every time is told in the
  * body's time zone; the minutes say only what the record says happened.
  */
-import type { AgendaItem, BallotChoice, QuorumMoment, QuorumSnapshot, SessionRole, SessionState, Vote } from '../domain';
+import type { AgendaItem, QuorumMoment, QuorumSnapshot, SessionState, Vote } from '../domain';
 import { basisOf, flattenAgenda } from '../domain';
 import { clockTime, sessionDateTime, writtenDate } from '../i18n/dates';
 import { resultWords } from '../i18n/vote-result';
+import { CHOICE_NAMES, METHOD_NAMES, MODALITY_NAMES, ROLE_NAMES, SESSION_KIND_NAMES } from '../i18n/words';
 
 export type Lang = 'es' | 'en';
 
@@ -61,10 +62,8 @@ export interface Minutes {
 
 const W = {
   es: {
-    minutes: 'Proyecto de minuta', session: 'Sesión', kind: { ordinaria: 'ordinaria', extraordinaria: 'extraordinaria', urgente: 'urgente' },
+    minutes: 'Proyecto de minuta', session: 'Sesión',
     date: 'Fecha', start: 'Inicio', end: 'Término', modality: 'Modalidad', platform: 'Plataforma',
-    modalities: { virtual: 'virtual (a distancia)', presencial: 'presencial', hibrida: 'híbrida' },
-    roles: { chair: 'Presidencia', 'voting-member': 'Consejería (voz y voto)', secretary: 'Secretaría Técnica', representative: 'Representación', guest: 'Persona invitada' } as Record<SessionRole, string>,
     quorumOf: (q: QuorumSnapshot) => `${q.present} de ${q.total} integrantes con derecho a voto (se requerían ${q.required})`,
     quorumAt: (m: QuorumMoment, at: string, of: string) => ({
       start: `Al iniciar (${at}) se declaró quórum con ${of}.`,
@@ -78,8 +77,7 @@ const W = {
     presented: 'Se presentó.', withdrawn: 'Se retiró del orden del día.', deferred: 'Se difirió.', pending: 'No se trató.',
     count: (f: number, a: number, ab: number) => `A favor ${f} · En contra ${a} · Abstención ${ab}`,
     quorumAtVote: (q: QuorumSnapshot) => `Quórum al votar: ${q.present} de ${q.total} (se requerían ${q.required}).`,
-    choices: { 'in-favour': 'A favor', against: 'En contra', abstain: 'Abstención' } as Record<BallotChoice, string>,
-    notVoted: 'No votó', nominal: 'Votación nominal', economica: 'Votación económica',
+    notVoted: 'No votó',
     agendaVote: (result: string, method: string, count: string, at: string) => `Orden del día: ${result} en ${method.toLowerCase()} (${count}) a las ${at}.`,
     waiverVote: (result: string, method: string, count: string, at: string) => `Dispensa de la lectura de los documentos: ${result} en ${method.toLowerCase()} (${count}) a las ${at}.`,
     agendaByFiat: (at: string) => `El orden del día se dio por aprobado a las ${at} (registro anterior a su votación).`,
@@ -94,10 +92,8 @@ const W = {
     itemWord: 'punto', done: 'Cumplido a las', open: 'En proceso',
   },
   en: {
-    minutes: 'Draft minutes', session: 'Session', kind: { ordinaria: 'ordinary', extraordinaria: 'extraordinary', urgente: 'urgent' },
+    minutes: 'Draft minutes', session: 'Session',
     date: 'Date', start: 'Start', end: 'End', modality: 'Modality', platform: 'Platform',
-    modalities: { virtual: 'virtual (remote)', presencial: 'in person', hibrida: 'hybrid' },
-    roles: { chair: 'Chair', 'voting-member': 'Voting member', secretary: 'Technical secretary', representative: 'Representative', guest: 'Guest' } as Record<SessionRole, string>,
     quorumOf: (q: QuorumSnapshot) => `${q.present} of ${q.total} voting members (${q.required} required)`,
     quorumAt: (m: QuorumMoment, at: string, of: string) => ({
       start: `At the start (${at}) quorum was declared with ${of}.`,
@@ -111,8 +107,7 @@ const W = {
     presented: 'Presented.', withdrawn: 'Withdrawn from the order of the day.', deferred: 'Deferred.', pending: 'Not taken up.',
     count: (f: number, a: number, ab: number) => `In favour ${f} · Against ${a} · Abstain ${ab}`,
     quorumAtVote: (q: QuorumSnapshot) => `Quorum at the vote: ${q.present} of ${q.total} (${q.required} required).`,
-    choices: { 'in-favour': 'In favour', against: 'Against', abstain: 'Abstain' } as Record<BallotChoice, string>,
-    notVoted: 'Did not vote', nominal: 'Roll-call vote', economica: 'Show-of-hands vote',
+    notVoted: 'Did not vote',
     agendaVote: (result: string, method: string, count: string, at: string) => `Order of the day: ${result} in a ${method.toLowerCase()} (${count}) at ${at}.`,
     waiverVote: (result: string, method: string, count: string, at: string) => `Waiver of the reading of the documents: ${result} in a ${method.toLowerCase()} (${count}) at ${at}.`,
     agendaByFiat: (at: string) => `The order of the day was taken as approved at ${at} (recorded before it was voted).`,
@@ -140,7 +135,7 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
   const t = (iso: string | null) => clockTime(iso, timeZone, lang);
   const depthOf = (n: string) => n.split('.').length - 1;
   const flat = flattenAgenda(state.agenda);
-  const methodOf = (vote: Vote) => (vote.method === 'nominal' ? w.nominal : w.economica);
+  const methodOf = (vote: Vote) => METHOD_NAMES[vote.method][lang];
   const countOf = (vote: Vote) => w.count(vote.result!.tally.inFavour, vote.result!.tally.against, vote.result!.tally.abstain);
 
   const items: ItemRecord[] = flat.map((item: AgendaItem) => {
@@ -158,7 +153,7 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
       count: vote?.result ? countOf(vote) : null,
       quorum: vote?.quorumAtOpen ? w.quorumAtVote(vote.quorumAtOpen) : null,
       nominal: vote?.method === 'nominal'
-        ? vote.eligible.map((id) => ({ name: names.get(id) ?? id, choice: vote.ballots[id] ? w.choices[vote.ballots[id]!] : w.notVoted }))
+        ? vote.eligible.map((id) => ({ name: names.get(id) ?? id, choice: vote.ballots[id] ? CHOICE_NAMES[vote.ballots[id]!][lang] : w.notVoted }))
         : null,
       agreements: state.agreements.filter((a) => a.item === item.number).map((a) => a.text),
     };
@@ -191,7 +186,7 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
     return after.map((c) => (c.present ? w.returned(t(c.at)) : w.left(t(c.at)))).join('; ');
   };
 
-  const kind = h.kind ? w.kind[h.kind] : null;
+  const kind = h.kind ? SESSION_KIND_NAMES[h.kind][lang] : null;
   return {
     lang,
     title: `${w.minutes} · ${h.title}${kind && !h.title.toLowerCase().includes(h.kind ?? '') ? ` (${kind})` : ''}`,
@@ -200,12 +195,12 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
       `${w.session}: ${h.title}${kind ? ` · ${kind}` : ''}`,
       `${w.date}: ${h.date ? sessionDateTime(h.date, null, lang) : '—'}`,
       `${w.start}: ${state.startedAt ? t(state.startedAt) : h.time ?? '—'} · ${w.end}: ${t(state.closedAt)}`,
-      `${w.modality}: ${h.modality ? w.modalities[h.modality] : '—'}${h.modality === 'virtual' || h.modality === 'hibrida' ? ` · ${w.platform}: Microsoft Teams` : ''}`,
+      `${w.modality}: ${h.modality ? MODALITY_NAMES[h.modality][lang] : '—'}${h.modality === 'virtual' || h.modality === 'hibrida' ? ` · ${w.platform}: Microsoft Teams` : ''}`,
     ].filter(Boolean),
     attendance: state.roster.map((m) => {
       const a = state.attendance[m.id];
       return {
-        name: m.name, role: w.roles[m.role], present: Boolean(a?.present || a?.arrivedAt), arrivedAt: a?.arrivedAt ? t(a.arrivedAt) : null, movements: movementsOf(m.id),
+        name: m.name, role: ROLE_NAMES[m.role][lang], present: Boolean(a?.present || a?.arrivedAt), arrivedAt: a?.arrivedAt ? t(a.arrivedAt) : null, movements: movementsOf(m.id),
       };
     }),
     quorum: state.startedAt ? state.quorumRecord.map((q) => w.quorumAt(q, t(q.at), w.quorumOf(q))) : [w.notHeld],

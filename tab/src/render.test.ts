@@ -89,7 +89,7 @@ describe('rendering the side panel from the read model', () => {
     const app = mount(renderSession(viewAfter(), 'es'));
     const rows = [...app.querySelectorAll('.attendance li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows[0]).toBe('✔ Marta Secretaria (Secretaría Técnica · no cuenta para el quórum)');
-    expect(rows).toContain('✔ Luis Consejero (Consejería)');
+    expect(rows).toContain('✔ Luis Consejero (Consejería con voz y voto)');
     expect(rows).toContain('○ Pedro Representante (Representación · no cuenta para el quórum) — sin registrar');
   });
 
@@ -103,7 +103,7 @@ describe('rendering the side panel from the read model', () => {
     expect(banner?.textContent).toBe('⚠ Sin quórum: 1 de 3 presentes (se requieren 2). No se puede votar hasta recuperar el quórum.');
     expect(app.querySelector('.quorum-line')?.textContent).toMatch(/No hay quórum: 1 de 3/);
     expect([...app.querySelectorAll('.attendance li.is-gone')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()))
-      .toEqual(['⇠ Luis Consejero (Consejería) — se retiró a las 13:45 h', '⇠ Sofía Consejera (Consejería) — se retiró a las 13:46 h']);
+      .toEqual(['⇠ Luis Consejero (Consejería con voz y voto) — se retiró a las 13:45 h', '⇠ Sofía Consejera (Consejería con voz y voto) — se retiró a las 13:46 h']);
   });
 
   it('given a tie with the chair abstaining, then the panel says it was not approved by the tie', () => {

@@ -6,6 +6,7 @@
 import type { ItemView, MemberView, SessionView, VoteView } from '../../src/app/session-view';
 import { clockTime, sessionDateTime, writtenDate } from '../../src/i18n/dates';
 import { resultWords, subjectWords } from '../../src/i18n/vote-result';
+import { CHOICE_NAMES, KIND_NAMES, METHOD_NAMES, PHASE_NAMES, ROLE_NAMES, STATUS_NAMES } from '../../src/i18n/words';
 import { type Lang, T } from './i18n';
 
 const MARKS: Record<ItemView['status'], string> = {
@@ -37,7 +38,6 @@ function followUpHtml(view: SessionView, lang: Lang): string {
 }
 
 function itemHtml(item: ItemView, view: SessionView, lang: Lang): string {
-  const t = T[lang];
   const result = item.vote?.status === 'closed' ? `<span class="result">${escapeHtml(voteSummary(item.vote, view, lang))}</span>` : '';
   const agreements = item.agreements.length
     ? `<ul class="agreements">${item.agreements.map((a) => `<li>${escapeHtml(a.text)}${agreementDetails(a, lang)}</li>`).join('')}</ul>`
@@ -47,7 +47,7 @@ function itemHtml(item: ItemView, view: SessionView, lang: Lang): string {
   return `<li class="item status-${item.status}${item.current ? ' current' : ''}" data-number="${escapeHtml(item.number)}"${item.current ? ' aria-current="step"' : ''}>
     <div class="item-line"><span class="mark" aria-hidden="true">${MARKS[item.status]}</span><span class="number">${escapeHtml(item.number)}.</span>
     <span class="title">${escapeHtml(item.title)}</span></div>
-    <div class="item-meta"><span class="status">${t.statuses[item.status]}</span> · <span class="kind">${t.kinds[item.kind]}</span>${result ? ` · ${result}` : ''}</div>
+    <div class="item-meta"><span class="status">${STATUS_NAMES[item.status][lang]}</span> · <span class="kind">${KIND_NAMES[item.kind][lang]}</span>${result ? ` · ${result}` : ''}</div>
     ${agreements}${followUp}${children}</li>`;
 }
 
@@ -55,12 +55,12 @@ function openVoteHtml(view: SessionView, lang: Lang): string {
   const vote = view.openVote;
   if (!vote) return '';
   const t = T[lang];
-  const names = vote.ballots.map((b) => `<li>${escapeHtml(b.name)}${b.choice ? ` — ${t.choices[b.choice]}` : ''}</li>`).join('');
+  const names = vote.ballots.map((b) => `<li>${escapeHtml(b.name)}${b.choice ? ` — ${CHOICE_NAMES[b.choice][lang]}` : ''}</li>`).join('');
   const tally = vote.tally
-    ? `<p class="tally">${t.choices['in-favour']}: <strong>${vote.tally.inFavour}</strong> · ${t.choices.against}: <strong>${vote.tally.against}</strong> · ${t.choices.abstain}: <strong>${vote.tally.abstain}</strong></p>`
+    ? `<p class="tally">${CHOICE_NAMES['in-favour'][lang]}: <strong>${vote.tally.inFavour}</strong> · ${CHOICE_NAMES.against[lang]}: <strong>${vote.tally.against}</strong> · ${CHOICE_NAMES.abstain[lang]}: <strong>${vote.tally.abstain}</strong></p>`
     : '';
   return `<section class="open-vote" aria-labelledby="open-vote-title">
-    <h2 id="open-vote-title">${t.openVote}: ${t.methods[vote.method]} · ${escapeHtml(subjectWords(vote.subject, vote.item, lang))}</h2>
+    <h2 id="open-vote-title">${t.openVote}: ${METHOD_NAMES[vote.method][lang]} · ${escapeHtml(subjectWords(vote.subject, vote.item, lang))}</h2>
     <p class="progress"><strong class="voted-count">${vote.ballots.length}</strong> ${t.of} ${vote.eligible.length} ${t.voted}</p>
     ${tally}
     ${names ? `<h3>${t.votedList}</h3><ul class="voters">${names}</ul>` : ''}
@@ -73,7 +73,7 @@ function memberHtml(m: MemberView, view: SessionView, lang: Lang): string {
   const gone = !m.present && m.leftAt !== null;
   const state = m.present ? '' : gone ? ` — ${t.leftAt} ${escapeHtml(clockTime(m.leftAt, view.rules.timeZone, lang))}` : ` — ${t.notRecorded}`;
   const quorum = m.countsForQuorum ? '' : ` · ${t.notForQuorum}`;
-  return `<li class="${m.present ? 'is-present' : gone ? 'is-gone' : 'is-absent'}"><span aria-hidden="true">${m.present ? '✔' : gone ? '⇠' : '○'}</span> ${escapeHtml(m.name)} <span class="role">(${t.roles[m.role]}${quorum})</span><span class="presence">${state}</span></li>`;
+  return `<li class="${m.present ? 'is-present' : gone ? 'is-gone' : 'is-absent'}"><span aria-hidden="true">${m.present ? '✔' : gone ? '⇠' : '○'}</span> ${escapeHtml(m.name)} <span class="role">(${ROLE_NAMES[m.role][lang]}${quorum})</span><span class="presence">${state}</span></li>`;
 }
 
 /** How the order of the day (and the waiver of the reading) was voted. */
@@ -103,7 +103,7 @@ export function renderSession(view: SessionView, lang: Lang): string {
       <p class="body-name">${escapeHtml(view.body)}</p>
       <h1>${escapeHtml(view.title)}</h1>
       <p class="when">${escapeHtml(sessionDateTime(view.date, view.time, lang))}</p>
-      <p class="phase phase-${view.phase}"><span class="label">${t.phases[view.phase]}</span></p>
+      <p class="phase phase-${view.phase}"><span class="label">${PHASE_NAMES[view.phase][lang]}</span></p>
     </header>
     ${banner}
     <section class="quorum" aria-labelledby="quorum-title">

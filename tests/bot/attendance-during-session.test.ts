@@ -79,7 +79,7 @@ describe('attendance during the session (rule ask: the secretary certifies)', ()
   it('then the side panel shows "Sin quórum" prominently, and the departures with their times', async () => {
     const html = renderSession(await h.view(), 'es');
     expect(html).toMatch(/<p class="banner no-quorum" role="alert"><strong>⚠ Sin quórum<\/strong>: 1 de 3 presentes/);
-    expect(html).toMatch(/Luis Consejero <span class="role">\(Consejería\)<\/span><span class="presence"> — se retiró a las \d\d:\d\d h/);
+    expect(html).toMatch(/Luis Consejero <span class="role">\(Consejería con voz y voto\)<\/span><span class="presence"> — se retiró a las \d\d:\d\d h/);
   });
 
   it('then no vote can open: a clear refusal with the numbers', async () => {
@@ -148,7 +148,7 @@ describe('attendance during the session (rule ask: the secretary certifies)', ()
     const mdLink = /(http:\/\/\S+?minutes\.md\S*?)(?=[\s)])/.exec(h.lastText())![1]!;
     const md = await (await fetch(mdLink)).text();
     expect(md).toMatch(/\| Marta Secretaria \| Secretaría Técnica \| Presente \| \d\d:\d\d h \|/);
-    expect(md).toMatch(/\| Luis Consejero \| Consejería \(voz y voto\) \| Presente \| \d\d:\d\d h \| se retiró a las \d\d:\d\d h; se reincorporó a las \d\d:\d\d h; se retiró a las \d\d:\d\d h; se reincorporó a las \d\d:\d\d h \|/);
+    expect(md).toMatch(/\| Luis Consejero \| Consejería con voz y voto \| Presente \| \d\d:\d\d h \| se retiró a las \d\d:\d\d h; se reincorporó a las \d\d:\d\d h; se retiró a las \d\d:\d\d h; se reincorporó a las \d\d:\d\d h \|/);
     expect(md).toMatch(/A las \d\d:\d\d h se perdió el quórum: quedaron 1 de 3 integrantes con derecho a voto \(se requerían 2\)\./);
     expect(md).toMatch(/A las \d\d:\d\d h se recuperó el quórum: 2 de 3/);
     expect(md).toMatch(/En la verificación de quórum de las \d\d:\d\d h se encontraron 2 de 3/);

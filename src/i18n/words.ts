@@ -1,9 +1,11 @@
 /**
- * Every word the bot shows that is a name of something in the domain: roles, item kinds and statuses, choices,
- * outcomes, phases. One table per concept, Spanish and English.
+ * Every word Sesiona shows that is a name of something in the domain: roles, item kinds and statuses, choices,
+ * methods, outcomes, phases, modalities and kinds of session. One table per concept, Spanish (Mexico) and English,
+ * used alike by the bot's cards, the side panel and the minutes.
  */
-import type { BallotChoice, ItemKind, ItemStatus, SessionPhase, SessionRole, VoteMethod, VoteOutcome } from '../../src/domain';
-import type { Language } from './language';
+import type { BallotChoice, ItemKind, ItemStatus, Modality, SessionKind, SessionPhase, SessionRole, VoteMethod, VoteOutcome } from '../domain';
+
+export type Language = 'es' | 'en';
 
 type Table<K extends string> = Record<K, Record<Language, string>>;
 
@@ -60,6 +62,18 @@ export const OUTCOME_NAMES: Table<VoteOutcome> = {
   'approved-unanimously': { es: 'Aprobado por unanimidad', en: 'Approved unanimously' },
   'approved-by-majority': { es: 'Aprobado por mayoría', en: 'Approved by majority' },
   'not-approved': { es: 'No aprobado', en: 'Not approved' },
+};
+
+export const MODALITY_NAMES: Table<Modality> = {
+  virtual: { es: 'virtual (a distancia)', en: 'virtual (remote)' },
+  presencial: { es: 'presencial', en: 'in person' },
+  hibrida: { es: 'híbrida', en: 'hybrid' },
+};
+
+export const SESSION_KIND_NAMES: Table<SessionKind> = {
+  ordinaria: { es: 'ordinaria', en: 'ordinary' },
+  extraordinaria: { es: 'extraordinaria', en: 'extraordinary' },
+  urgente: { es: 'urgente', en: 'urgent' },
 };
 
 export const PHASE_NAMES: Table<SessionPhase> = {
