@@ -6,9 +6,7 @@
  */
 import type restify from 'restify';
 import { sessionStream, type SessionService } from '../app/session-service';
-import { parseSessionId } from '../domain';
 import type { LiveBus } from '../store/live-bus';
-import { sendError } from './http-error';
 import type { ReadGuard } from './read-guard';
 
 const HEARTBEAT_MS = 15_000;
@@ -24,20 +22,10 @@ export function registerLiveStream(server: restify.Server, service: SessionServi
   const open = new Set<restify.Response>();
 
   server.get('/api/sessions/:id/stream', async (req: restify.Request, res: restify.Response) => {
-    const id = parseSessionId(String(req.params.id ?? ''));
-    if (!id) {
-      sendError(res, 400, 'invalid-session-id', 'Ese no es un identificador de sesión válido.', 'That is not a valid session id.');
-      return;
-    }
-    const reader = await reads.reader(req, res);
-    if (reader === undefined) return;
-    const snapshot = await service.load(id);
-    const first = service.viewOf(sessionStream(id), snapshot);
-    if (!first) {
-      sendError(res, 404, 'session-not-found', `No existe una sesión con el identificador "${id}".`, `There is no session with id "${id}".`);
-      return;
-    }
-    if (!(await reads.mayFollow(res, reader, snapshot.state))) return;
+    const session = await reads.followedSession(req, res, service);
+    if (!session) return;
+    const { id, snapshot } = session;
+    const first = service.viewOf(sessionStream(id), snapshot)!;
     const query = (req.query ?? {}) as Record<string, string>;
     const since = Number(req.headers['last-event-id'] ?? query.since ?? 0) || 0;
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });

@@ -8,7 +8,6 @@ import { annexOf } from '../app/attendance-annex';
 import type { Reader } from '../app/read-access';
 import type { SessionService } from '../app/session-service';
 import type { EventStore } from '../store/event-store';
-import { parseSessionId } from '../domain';
 import { buildMinutes } from '../minutes/minutes';
 import { minutesToDocx } from '../minutes/render-docx';
 import { minutesToMarkdown } from '../minutes/render-markdown';
@@ -22,11 +21,8 @@ export const minutesPath = (sessionId: string, format: 'md' | 'docx', lang: 'es'
 export function registerMinutesRoutes(server: restify.Server, service: SessionService, store: EventStore, reads: ReadGuard, signer: LinkSigner): void {
   for (const format of ['md', 'docx'] as const) {
     server.get(`/api/sessions/:id/minutes.${format}`, async (req: restify.Request, res: restify.Response) => {
-      const id = parseSessionId(String(req.params.id ?? ''));
-      if (!id) {
-        sendError(res, 400, 'invalid-session-id', 'Ese no es un identificador de sesión válido.', 'That is not a valid session id.');
-        return;
-      }
+      const id = reads.sessionId(req, res);
+      if (!id) return;
       const query = (req.query ?? {}) as Record<string, string>;
       const lang = query.lang === 'en' ? 'en' : 'es';
       const byLink = reads.access !== 'open' && (query.sig !== undefined || query.exp !== undefined);
@@ -38,11 +34,9 @@ export function registerMinutesRoutes(server: restify.Server, service: SessionSe
         reader = await reads.reader(req, res);
         if (reader === undefined) return;
       }
-      const { state } = await service.load(id);
-      if (!state.exists) {
-        sendError(res, 404, 'session-not-found', `No existe una sesión con el identificador "${id}".`, `There is no session with id "${id}".`);
-        return;
-      }
+      const session = await reads.existing(res, service, id);
+      if (!session) return;
+      const { state } = session.snapshot;
       if (!byLink && !reads.mayReadMinutes(res, reader, state)) return;
       if (state.phase !== 'closed') {
         sendError(res, 409, 'session-not-closed', 'La minuta se genera cuando la sesión se clausura. Pide a la Secretaría Técnica que la clausure («@Sesiona clausura»).', 'The minutes are drawn up once the session is closed. Ask the technical secretary to close it ("@Sesiona close session").');

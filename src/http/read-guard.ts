@@ -5,7 +5,8 @@
 import type restify from 'restify';
 import { peopleSeenIn } from '../app/meeting-people';
 import { type ReadAccess, type ReadDecision, type Reader, type ReadRefusal, mayFollowSession, mayReadMinutes } from '../app/read-access';
-import type { SessionState } from '../domain';
+import type { SessionService } from '../app/session-service';
+import { parseSessionId, type SessionId, type SessionState } from '../domain';
 import type { EventStore } from '../store/event-store';
 import { sendError } from './http-error';
 import { refuseSignIn, type SsoGate } from './sso';
@@ -25,8 +26,45 @@ const REFUSALS: Record<ReadRefusal, { es: string; en: string }> = {
   },
 };
 
+/** A session a request asked for, found and loaded. */
+export interface RequestedSession {
+  id: SessionId;
+  snapshot: { state: SessionState; version: number };
+}
+
 export class ReadGuard {
   constructor(private readonly gate: SsoGate, private readonly store: EventStore, readonly access: ReadAccess) {}
+
+  /** The session id in the path (`:id`), or undefined once a 400 was sent. */
+  sessionId(req: restify.Request, res: restify.Response): SessionId | undefined {
+    const raw = String(req.params.id ?? '');
+    const id = parseSessionId(raw);
+    if (id) return id;
+    sendError(res, 400, 'invalid-session-id', `"${raw.slice(0, 80)}" no es un identificador de sesión válido.`, `"${raw.slice(0, 80)}" is not a valid session id.`);
+    return undefined;
+  }
+
+  /** The session, loaded; undefined once a 404 was sent (no session has that id). */
+  async existing(res: restify.Response, service: SessionService, id: SessionId): Promise<RequestedSession | undefined> {
+    const snapshot = await service.load(id);
+    if (snapshot.state.exists) return { id, snapshot };
+    sendError(res, 404, 'session-not-found', `No existe una sesión con el identificador "${id}". Revisa el enlace o pide a la Secretaría Técnica que cree la sesión.`, `There is no session with id "${id}". Check the link, or ask the technical secretary to create the session.`);
+    return undefined;
+  }
+
+  /**
+   * The one way a route gets a session to follow live: a valid id (400), a Teams sign-in (401), a session with that
+   * id (404), someone who may follow it (403). Undefined once one of those answers was sent.
+   */
+  async followedSession(req: restify.Request, res: restify.Response, service: SessionService): Promise<RequestedSession | undefined> {
+    const id = this.sessionId(req, res);
+    if (!id) return undefined;
+    const reader = await this.reader(req, res);
+    if (reader === undefined) return undefined;
+    const session = await this.existing(res, service, id);
+    if (!session || !(await this.mayFollow(res, reader, session.snapshot.state))) return undefined;
+    return session;
+  }
 
   /** Who is asking (their Entra object id; null without sign-in), or undefined once a 401 was sent. */
   async reader(req: restify.Request, res: restify.Response): Promise<Reader | undefined> {

@@ -5,29 +5,14 @@
  */
 import type restify from 'restify';
 import { sessionStream } from '../app/session-service';
-import { parseSessionId } from '../domain';
 import { sendError } from './http-error';
 import type { ReadGuard } from './read-guard';
 import type { ServerDeps } from './server';
 
 export function registerSessionRoutes(server: restify.Server, deps: Pick<ServerDeps, 'service' | 'bindings'>, reads: ReadGuard): void {
   server.get('/api/sessions/:id', async (req: restify.Request, res: restify.Response) => {
-    const raw = String(req.params.id ?? '');
-    const id = parseSessionId(raw);
-    if (!id) {
-      sendError(res, 400, 'invalid-session-id', `"${raw}" no es un identificador de sesión válido.`, `"${raw}" is not a valid session id.`);
-      return;
-    }
-    const reader = await reads.reader(req, res);
-    if (reader === undefined) return;
-    const snapshot = await deps.service.load(id);
-    const view = deps.service.viewOf(sessionStream(id), snapshot);
-    if (!view) {
-      sendError(res, 404, 'session-not-found', `No existe una sesión con el identificador "${id}". Revisa el enlace o pide a la Secretaría Técnica que cree la sesión.`, `There is no session with id "${id}". Check the link, or ask the technical secretary to create the session.`);
-      return;
-    }
-    if (!(await reads.mayFollow(res, reader, snapshot.state))) return;
-    res.send(200, view);
+    const session = await reads.followedSession(req, res, deps.service);
+    if (session) res.send(200, deps.service.viewOf(sessionStream(session.id), session.snapshot));
   });
 
   server.get('/api/meetings/:meetingId/session', async (req: restify.Request, res: restify.Response) => {
