@@ -7,7 +7,7 @@ import type { Attachment, Activity } from 'botbuilder';
 import type { SessionView } from '../src/app/session-view';
 import { type SessionService, sessionStream } from '../src/app/session-service';
 import { type BallotChoice, flattenAgenda, parseItemNumber, type SessionEvent, type SessionState } from '../src/domain';
-import type { PeopleDirectory } from './bot-records';
+import type { PeopleDirectory } from '../src/app/meeting-people';
 import { agendaCard } from './cards/agenda-card';
 import type { AdaptiveCardJson, CardName } from './cards/card-kit';
 import { itemCard } from './cards/item-card';

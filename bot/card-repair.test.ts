@@ -6,7 +6,8 @@
 import type { SessionCommand } from '../src/domain';
 import { asAadObjectId } from '../src/domain';
 import { cardText, MeetingHarness, PEOPLE } from '../tests/support/meeting-harness';
-import { PeopleDirectory, StoredCardKeys } from './bot-records';
+import { CardRecords } from '../src/app/card-records';
+import { PeopleDirectory } from '../src/app/meeting-people';
 import { CardPublisher } from './card-publisher';
 import { CardRepair } from './card-repair';
 import { type DeliveryOp, Outbox } from './outbox';
@@ -19,7 +20,7 @@ const CLOSED_AT = '2026-03-02T18:00:00.000Z';
 /** Another instance on the same store: its own outbox (recording what it sends), publisher and repair. */
 function anotherInstance(h: MeetingHarness, now?: () => number) {
   const sent: DeliveryOp[] = [];
-  const cards = new StoredCardKeys(h.app.store);
+  const cards = new CardRecords(h.app.store);
   const outbox = new Outbox({ deliver: async (_target, op) => (sent.push(op), { id: op.kind === 'update' ? op.activityId : `new-${sent.length}` }), keyStore: cards, log: () => undefined });
   const publisher = new CardPublisher(h.app.service, outbox, new PeopleDirectory(h.app.store));
   const repair = new CardRepair({ service: h.app.service, bindings: h.app.bindings, cards, publisher, outbox, recentMs: 24 * HOUR, ...(now ? { now } : {}) });

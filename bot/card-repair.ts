@@ -17,7 +17,7 @@ import type { Activity } from 'botbuilder';
 import type { MeetingBindings } from '../src/app/meeting-bindings';
 import { SESSION_STREAM_PREFIX, type SessionService, sessionStream } from '../src/app/session-service';
 import type { SessionState } from '../src/domain';
-import type { CardRecord, StoredCardKeys } from './bot-records';
+import type { CardRecord, CardRecords } from '../src/app/card-records';
 import { type CardPublisher, cardActivity, cardOfKey } from './card-publisher';
 import { languageOf } from './i18n/language';
 import { cardDigest, type Outbox } from './outbox';
@@ -25,7 +25,7 @@ import { cardDigest, type Outbox } from './outbox';
 export interface CardRepairDeps {
   service: SessionService;
   bindings: MeetingBindings;
-  cards: StoredCardKeys;
+  cards: CardRecords;
   publisher: CardPublisher;
   outbox: Outbox;
   /** Sessions closed longer ago than this are left as they are. */

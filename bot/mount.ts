@@ -12,7 +12,7 @@ import type { EventStore } from '../src/store/event-store';
 import { INTERNAL_ERROR, sendError } from '../src/http/http-error';
 import { type AdapterOptions, authenticationFailure, createAdapter, type SesionaAdapter } from './adapter';
 import { createAdapterDelivery } from './adapter-delivery';
-import { StoredCardKeys } from './bot-records';
+import { CardRecords } from '../src/app/card-records';
 import { CardRepair, type CardRepairReport } from './card-repair';
 import { checkInboundActivity, describeProblem } from './inbound-activity';
 import { Outbox, type OutboxOptions } from './outbox';
@@ -47,7 +47,7 @@ export interface BotRuntimeDeps {
 
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const adapter = createAdapter(deps.config.bot, deps.log, deps.adapter);
-  const cards = new StoredCardKeys(deps.store);
+  const cards = new CardRecords(deps.store);
   const outbox = new Outbox({ deliver: createAdapterDelivery(adapter, deps.config.bot?.appId ?? ''), keyStore: cards, log: deps.log, ...deps.outbox });
   const graph = deps.config.graph;
   const record = graph

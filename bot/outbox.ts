@@ -13,11 +13,9 @@
 import { createHash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 
-export interface ConversationTarget {
-  serviceUrl: string;
-  conversationId: string;
-  tenantId?: string;
-}
+import type { ConversationTarget, DeliveredCard } from '../src/app/card-records';
+
+export type { ConversationTarget, DeliveredCard };
 
 export type DeliveryOp =
   | { kind: 'post'; activity: Partial<Activity> }
@@ -40,19 +38,6 @@ export const TEAMS_CONVERSATION_LIMITS: RateLimit[] = [
   { max: 60, perMs: 30_000, updates: 48 },
   { max: 1_800, perMs: 3_600_000, updates: 1_500 },
 ];
-
-/** A keyed card the connector accepted: its message, where it is, and what it shows now. */
-export interface DeliveredCard {
-  key: string;
-  activityId: string;
-  target: ConversationTarget;
-  /** True for the card's first post, false for an update. */
-  posted: boolean;
-  /** The version of the record the card shows (the session version), when the caller said. */
-  version: number | undefined;
-  /** `cardDigest` of the activity sent. */
-  digest: string;
-}
 
 /** Where the message behind each card key is remembered, so a restart updates the same card. */
 export interface CardKeyStore {

@@ -104,6 +104,9 @@ const MESSAGES: Record<Rejection['reason'], Say> = {
   SessionInProgress: (d, lang) => (lang === 'es'
     ? `Ya hay una sesión en curso en esta reunión («${d.title}»). Clausúrala antes de crear otra.`
     : `A session is already under way in this meeting ("${d.title}"). Close it before creating another.`),
+  DraftNotYours: both('Solo quien envió el orden del día puede confirmarlo o descartarlo.', 'Only the person who sent the order of the day can confirm or discard it.'),
+  DraftElsewhere: both('Ese orden del día se envió en otra conversación; confírmalo allá o envíalo aquí.', 'That order of the day was sent in another conversation; confirm it there or send it here.'),
+  MayNotPublishRecord: (d, lang) => (lang === 'es' ? `Solo ${roles(d, lang)} puede hacerlo.` : `Only the ${roles(d, lang)} can do that.`),
   MayNotStartSession: (d, lang) => {
     const conductors = d.allowedRoles?.length ? (lang === 'es' ? `, ${roles(d, lang)} de la última sesión de esta reunión` : `, the ${roles(d, lang)} of this meeting's last session`) : '';
     const unknown = d.organizerKnown === false

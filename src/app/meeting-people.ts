@@ -1,9 +1,10 @@
 /**
  * The people the bot has seen in a meeting chat (`people-<conversation id>`): who wrote to it, clicked its cards or
- * was named on the roster there. The bot writes the stream (bot/bot-records.ts); reads are authorised against it.
+ * was named on the roster there, with their Teams user id (29:…), needed for user-specific card views
+ * (`refresh.userIds`) and notifications. The bot records whom it sees; reads are authorised against it.
  */
 import type { EventStore } from '../store/event-store';
-import { streams } from '../store/streams';
+import { appendAtEnd, streams } from '../store/streams';
 
 export const peopleStream = streams.people;
 
@@ -12,4 +13,42 @@ export async function peopleSeenIn(store: EventStore, conversationId: string | n
   if (!conversationId) return new Set();
   const events = await store.read(peopleStream(conversationId));
   return new Set(events.map((e) => (e.data as { aadObjectId: string }).aadObjectId));
+}
+
+export interface Person {
+  aadObjectId: string;
+  teamsUserId: string;
+  name: string;
+}
+
+export class PeopleDirectory {
+  private readonly cache = new Map<string, Map<string, Person>>();
+  constructor(private readonly store: EventStore) {}
+
+  async people(conversationId: string): Promise<Map<string, Person>> {
+    let known = this.cache.get(conversationId);
+    if (!known) {
+      known = new Map();
+      for (const e of await this.store.read(peopleStream(conversationId))) {
+        const p = e.data as Person;
+        known.set(p.aadObjectId, p);
+      }
+      this.cache.set(conversationId, known);
+    }
+    return known;
+  }
+
+  /** Remembers a person; writes only when something is new. */
+  async saw(conversationId: string, person: Person): Promise<void> {
+    const known = await this.people(conversationId);
+    const before = known.get(person.aadObjectId);
+    if (before && before.teamsUserId === person.teamsUserId && before.name === person.name) return;
+    known.set(person.aadObjectId, person);
+    await appendAtEnd(this.store, peopleStream(conversationId), [{ type: 'PersonSeen', data: person }]);
+  }
+
+  async teamsIdsOf(conversationId: string, aadObjectIds: string[]): Promise<string[]> {
+    const known = await this.people(conversationId);
+    return aadObjectIds.map((id) => known.get(id)?.teamsUserId).filter((id): id is string => Boolean(id));
+  }
 }

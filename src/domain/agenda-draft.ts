@@ -36,3 +36,18 @@ export function agendaFromDrafts(drafts: readonly AgendaItemDraft[]): { ok: true
   const agenda = convert(drafts, 'agenda');
   return Array.isArray(agenda) ? { ok: true, agenda } : { ok: false, rejection: agenda };
 }
+
+/** An order of the day read from a document or a message, waiting for whoever sent it to confirm or discard it. */
+export interface DraftFacts {
+  /** Who sent it (their Entra object id). */
+  by: string;
+  /** The meeting (or chat) it was sent in. */
+  meetingKey: string;
+}
+
+/** Only whoever sent a draft confirms or discards it, and only in the meeting where they sent it. */
+export function mayFinishDraft(draft: DraftFacts, actor: string, meetingKey: string): Rejection | null {
+  if (draft.by !== actor) return { reason: 'DraftNotYours' };
+  if (draft.meetingKey !== meetingKey) return { reason: 'DraftElsewhere' };
+  return null;
+}

@@ -2,6 +2,7 @@ export * from './ids';
 export * from './agenda';
 export * from './agenda-draft';
 export * from './agreement';
+export * from './capabilities';
 export * from './commands';
 export * from './decide';
 export * from './decision';

@@ -47,7 +47,10 @@ export type RejectionReason =
   | 'QuorumCheckOpen'
   | 'NoQuorumCheck'
   | 'SessionInProgress'
-  | 'MayNotStartSession';
+  | 'MayNotStartSession'
+  | 'DraftNotYours'
+  | 'DraftElsewhere'
+  | 'MayNotPublishRecord';
 
 export interface Rejection {
   reason: RejectionReason;

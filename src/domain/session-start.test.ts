@@ -1,4 +1,5 @@
 import type { AadObjectId } from './ids';
+import { mayFinishDraft } from './agenda-draft';
 import { maySessionStart, type SessionStartFacts } from './session-start';
 import { fold } from './session-state';
 import { cast, command, inSession, run, sessionWithRoster } from './testing/session-spec';
@@ -43,5 +44,18 @@ describe('who may start a session in a meeting, or replace its session', () => {
 
   it('given Teams could not tell who organised the meeting, then the refusal says so', () => {
     expect(maySessionStart(cast.guest.id, facts({ isMeetingOrganizer: null }))).toMatchObject({ ok: false, rejection: { details: { organizerKnown: false } } });
+  });
+});
+
+describe('who may confirm an order of the day read from a document', () => {
+  const draft = { by: cast.secretary.id, meetingKey: 'meeting-1' };
+  it('given the draft of the secretary, when she confirms it in that meeting, then she may', () => {
+    expect(mayFinishDraft(draft, cast.secretary.id, 'meeting-1')).toBeNull();
+  });
+  it('given the draft of the secretary, when someone else confirms it, then it is not theirs', () => {
+    expect(mayFinishDraft(draft, cast.guest.id, 'meeting-1')).toEqual({ reason: 'DraftNotYours' });
+  });
+  it('given the draft of the secretary, when she confirms it in another meeting, then it belongs elsewhere', () => {
+    expect(mayFinishDraft(draft, cast.secretary.id, 'meeting-2')).toEqual({ reason: 'DraftElsewhere' });
   });
 });

@@ -9,7 +9,8 @@ import { SESSION_STREAM_PREFIX, SessionService } from '../../src/app/session-ser
 import type { LocalBotConnector } from '../../src/local-connector/local-bot-connector';
 import { LiveBus } from '../../src/store/live-bus';
 import { SqliteEventStore } from '../../src/store/sqlite-event-store';
-import { PeopleDirectory, StoredCardKeys } from '../../bot/bot-records';
+import { CardRecords } from '../../src/app/card-records';
+import { PeopleDirectory } from '../../src/app/meeting-people';
 import { CardPublisher } from '../../bot/card-publisher';
 import { CardRepair } from '../../bot/card-repair';
 import { Outbox } from '../../bot/outbox';
@@ -27,7 +28,7 @@ export async function checkCards(storeFile: string, connector: LocalBotConnector
     const service = new SessionService(store, new LiveBus());
     const nothingSent = new Outbox({ deliver: async () => { throw new Error('the check sends nothing'); }, log: () => undefined });
     const publisher = new CardPublisher(service, nothingSent, new PeopleDirectory(store));
-    const repair = new CardRepair({ service, bindings: new MeetingBindings(store), cards: new StoredCardKeys(store), publisher, outbox: nothingSent, recentMs: Infinity });
+    const repair = new CardRepair({ service, bindings: new MeetingBindings(store), cards: new CardRecords(store), publisher, outbox: nothingSent, recentMs: Infinity });
     let checked = 0;
     const stale: StaleCard[] = [];
     for (const stream of await store.streams(SESSION_STREAM_PREFIX)) {

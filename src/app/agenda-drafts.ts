@@ -1,0 +1,49 @@
+/**
+ * Orders of the day read from a message or a document, waiting for whoever sent them to confirm or discard them
+ * (`draft-<id>`). Who may finish one is the domain's rule (`mayFinishDraft`).
+ */
+import type { ImportedAgenda } from '../agenda-import/imported-agenda';
+import type { EventStore } from '../store/event-store';
+import { appendAtEnd, streams } from '../store/streams';
+
+export interface AgendaDraft {
+  id: string;
+  conversationId: string;
+  meetingId: string;
+  agenda: ImportedAgenda;
+  by: string;
+  language: string;
+  status: 'pending' | 'confirmed' | 'discarded';
+  sessionId: string | null;
+}
+
+export class AgendaDrafts {
+  constructor(private readonly store: EventStore) {}
+
+  async save(draft: Omit<AgendaDraft, 'status' | 'sessionId'>): Promise<void> {
+    await appendAtEnd(this.store, streams.draft(draft.id), [{ type: 'AgendaDrafted', data: draft }]);
+  }
+
+  async load(id: string): Promise<AgendaDraft | null> {
+    const events = await this.store.read(streams.draft(id));
+    if (events.length === 0) return null;
+    let draft: AgendaDraft = { ...(events[0]!.data as AgendaDraft), status: 'pending', sessionId: null };
+    for (const e of events.slice(1)) {
+      if (e.type === 'DraftConfirmed') draft = { ...draft, status: 'confirmed', sessionId: (e.data as { sessionId: string }).sessionId };
+      if (e.type === 'DraftDiscarded') draft = { ...draft, status: 'discarded' };
+    }
+    return draft;
+  }
+
+  /** Marks the draft done; false when it was already confirmed or discarded (a double click). */
+  async finish(id: string, expectedVersion: number, outcome: { type: 'DraftConfirmed'; sessionId: string } | { type: 'DraftDiscarded' }): Promise<boolean> {
+    const { type, ...data } = outcome;
+    const result = await this.store.append(streams.draft(id), expectedVersion, [{ type, data }]);
+    return result.ok;
+  }
+
+  version(id: string): Promise<number> {
+    return this.store.version(streams.draft(id));
+  }
+}
+

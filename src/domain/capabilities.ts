@@ -1,0 +1,34 @@
+/**
+ * What a person may do in a session, as the rules say: asked by the read model (so cards and the side panel show
+ * each person the controls they may use) and by the application before acts that are not session commands
+ * (publishing the minutes, reconciling the Teams attendance report).
+ */
+import { mayConduct, roleOf } from './decision';
+import type { AadObjectId } from './ids';
+import type { SessionState } from './session-state';
+
+export interface Capabilities {
+  /** Conducts the session (the secretary and the chair by default): roll call, items, votes, recess, closing. */
+  conducts: boolean;
+  /** Has a vote (the chair and the members with voice and vote by default). */
+  votes: boolean;
+  /** May cast a ballot in the vote open now: eligible when it opened, still recorded present, not voted yet. */
+  mayVoteNow: boolean;
+  /** Sets the roster: the session's secretary (the meeting's organizer too, which the record does not know). */
+  maySetRoster: boolean;
+  /** Publishes the minutes and reconciles the Teams attendance report: whoever conducts. */
+  mayPublishRecord: boolean;
+}
+
+export const NO_CAPABILITIES: Capabilities = { conducts: false, votes: false, mayVoteNow: false, maySetRoster: false, mayPublishRecord: false };
+
+export function capabilitiesOf(state: SessionState, id: AadObjectId): Capabilities {
+  const role = roleOf(state, id);
+  if (!role) return NO_CAPABILITIES;
+  const conducts = mayConduct(state, id);
+  const votes = state.rules.votingRoles.includes(role);
+  const vote = state.votes.find((v) => v.id === state.openVote);
+  const mayVoteNow = votes && !!vote && vote.eligible.includes(id) && !!state.attendance[id]?.present
+    && (vote.ballots[id] === undefined || state.rules.ballotChangeAllowed);
+  return { conducts, votes, mayVoteNow, maySetRoster: role === 'secretary', mayPublishRecord: conducts };
+}
