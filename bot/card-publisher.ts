@@ -1,65 +1,22 @@
 /**
- * After events are recorded, the shared cards in the chat change: the order of the day, the roll call, the item
- * and vote cards. Each card has a key; the outbox posts it once and then updates it in place, coalescing.
- * Also renders the user-specific view of a card for one person (Universal Actions `refresh`).
+ * Draws the chat's shared cards of a session after its events: the order of the day, the roll call, the items,
+ * the votes, the quorum and quorum check cards, the notices of departures. Each card has a key; the outbox posts it
+ * once and then updates it in place, coalescing, and sends only what changed. Called for the session's event
+ * stream (session-cards.ts); card repair draws the same cards (`sharedCard`).
  */
-import type { Attachment, Activity } from 'botbuilder';
-import type { SessionView } from '../src/app/session-view';
-import { type SessionService, sessionStream } from '../src/app/session-service';
-import { type BallotChoice, flattenAgenda, parseItemNumber, type SessionEvent, type SessionState } from '../src/domain';
+import type { ConversationTarget } from '../src/app/card-records';
 import type { PeopleDirectory } from '../src/app/meeting-people';
-import { agendaCard } from './cards/agenda-card';
-import type { AdaptiveCardJson, CardName } from './cards/card-kit';
-import { itemCard } from './cards/item-card';
-import { type PresenceNotice, presenceCard } from './cards/presence-card';
-import { quorumCard, quorumCheckCard } from './cards/quorum-card';
-import { rollCallCard } from './cards/roll-call-card';
-import { findView } from './cards/session-controls';
-import { voteCard } from './cards/vote-card';
-import { EVERYONE, type Viewer } from './cards/viewer';
+import { type SessionService, sessionStream } from '../src/app/session-service';
+import type { SessionView } from '../src/app/session-view';
+import { flattenAgenda, type SessionEvent, type SessionState } from '../src/domain';
+import type { CardRef, PresenceNotice } from './card-action';
+import { cardKey } from './card-keys';
+import { cardActivity } from './cards/card-activity';
+import type { AdaptiveCardJson } from './cards/card-kit';
+import { renderCard } from './cards/render-card';
+import { EVERYONE } from './cards/viewer';
 import type { Language } from './i18n/language';
-import type { ConversationTarget, Outbox } from './outbox';
-
-export const cardAttachment = (card: AdaptiveCardJson): Attachment => ({ contentType: 'application/vnd.microsoft.card.adaptive', content: card });
-export const cardActivity = (card: AdaptiveCardJson): Partial<Activity> => ({ type: 'message', attachments: [cardAttachment(card)] });
-
-export const cardKey = {
-  agenda: (sessionId: string) => `${sessionId}:agenda`,
-  rollCall: (sessionId: string) => `${sessionId}:roll-call`,
-  item: (sessionId: string, number: string) => `${sessionId}:item:${number}`,
-  vote: (sessionId: string, voteId: string) => `${sessionId}:vote:${voteId}`,
-  quorum: (sessionId: string, index: number) => `${sessionId}:quorum:${index}`,
-  quorumCheck: (sessionId: string, checkId: string) => `${sessionId}:quorum-check:${checkId}`,
-  /** The notice's people are in its key, so it can be drawn again after a restart (a burst names at most 5). */
-  presence: (sessionId: string, notice: PresenceNotice) => `${sessionId}:presence:${notice.burst}:${notice.change}:${notice.memberIds.join('+')}`,
-};
-
-export interface CardRequest {
-  card: CardName;
-  number?: string;
-  voteId?: string;
-  /** The quorum card: which moment of the quorum record. */
-  index?: number;
-  /** The quorum check card: which check. */
-  checkId?: string;
-  /** The presence notice card: which burst of Teams events and whom it is about. */
-  notice?: PresenceNotice;
-}
-
-/** Which shared card of a session a card key names (the inverse of `cardKey`); null for other keys. */
-export function cardOfKey(sessionId: string, key: string): CardRequest | null {
-  if (!key.startsWith(`${sessionId}:`)) return null;
-  const rest = key.slice(sessionId.length + 1);
-  if (rest === 'agenda' || rest === 'roll-call') return { card: rest };
-  const [, kind, id] = /^(item|vote|quorum|quorum-check):(.+)$/.exec(rest) ?? [];
-  if (kind === 'item' && parseItemNumber(id!) === id) return { card: 'item', number: id };
-  if (kind === 'vote' && !id!.includes(':')) return { card: 'vote', voteId: id };
-  if (kind === 'quorum' && /^\d+$/.test(id!)) return { card: 'quorum', index: Number(id) };
-  if (kind === 'quorum-check' && !id!.includes(':')) return { card: 'quorum-check', checkId: id };
-  const presence = /^presence:([^:]+):(left|joined):(.+)$/.exec(rest);
-  if (presence) return { card: 'presence', notice: { burst: presence[1]!, change: presence[2] as 'left' | 'joined', memberIds: presence[3]!.split('+') } };
-  return null;
-}
+import type { Outbox } from './outbox';
 
 /** Events that arrive within this window are rendered together: sixty ballots in a second are a few renders. */
 const RENDER_WINDOW_MS = 20;
@@ -110,48 +67,17 @@ export class CardPublisher {
     while (this.pending.size || this.rendering.size) await Promise.allSettled([...this.pending.values()].map((p) => p.done).concat([...this.rendering]));
   }
 
-  /** One card as one person sees it; null when it does not apply (no such vote, item…). */
-  cardFor(view: SessionView, state: SessionState, request: CardRequest, viewer: Viewer, lang: Language, refreshUserIds: string[] = []): AdaptiveCardJson | null {
-    switch (request.card) {
-      case 'agenda':
-        return agendaCard(view, viewer, lang, refreshUserIds);
-      case 'roll-call':
-        return rollCallCard(view, viewer, lang, refreshUserIds);
-      case 'item': {
-        const item = request.number ? findView(view, request.number) : view.currentItem ? findView(view, view.currentItem) : null;
-        return item ? itemCard(view, item, viewer, lang, refreshUserIds) : null;
-      }
-      case 'vote': {
-        const lastVoteId = state.votes[state.votes.length - 1]?.id;
-        const vote = request.voteId ? findVote(view, request.voteId) : view.openVote ?? (lastVoteId ? findVote(view, lastVoteId) : null);
-        if (!vote) return null;
-        const ownChoice: BallotChoice | null = viewer.id ? state.votes.find((v) => v.id === vote.id)?.ballots[viewer.id as never] ?? null : null;
-        return voteCard(view, vote, viewer, lang, { ownChoice, refreshUserIds });
-      }
-      case 'quorum':
-        return request.index !== undefined ? quorumCard(view, request.index, viewer, lang, refreshUserIds) : null;
-      case 'quorum-check': {
-        const checkId = request.checkId ?? view.quorumCheck?.id ?? view.quorumChecks[view.quorumChecks.length - 1]?.id;
-        return checkId ? quorumCheckCard(view, checkId, viewer, lang, refreshUserIds) : null;
-      }
-      case 'presence':
-        return request.notice ? presenceCard(view, request.notice, viewer, lang, refreshUserIds) : null;
-      default:
-        return null;
-    }
-  }
-
   /**
    * A shared card of the chat as everyone sees it, with the people who get their own view of it (`refresh`): the
    * conductors, plus everyone on the roll call card and the eligible voters on a vote card.
    */
-  async sharedCard(conversationId: string, view: SessionView, state: SessionState, request: CardRequest, lang: Language): Promise<AdaptiveCardJson | null> {
+  async sharedCard(conversationId: string, view: SessionView, state: SessionState, ref: CardRef, lang: Language): Promise<AdaptiveCardJson | null> {
     const conductors = view.members.filter((m) => view.rules.conductingRoles.includes(m.role)).map((m) => m.id);
-    const others = request.card === 'roll-call' || request.card === 'quorum-check' ? view.members.map((m) => m.id)
-      : request.card === 'vote' ? state.votes.find((v) => v.id === request.voteId)?.eligible ?? []
+    const others = ref.card === 'roll-call' || ref.card === 'quorum-check' ? view.members.map((m) => m.id)
+      : ref.card === 'vote' ? state.votes.find((v) => v.id === ref.voteId)?.eligible ?? []
       : [];
     const refresh = await this.people.teamsIdsOf(conversationId, [...conductors, ...others]);
-    return this.cardFor(view, state, request, EVERYONE, lang, refresh);
+    return renderCard(view, state, ref, EVERYONE, lang, refresh);
   }
 
   /** Brings the chat's shared cards up to date after these events (soon: events close together render once). */
@@ -185,7 +111,7 @@ export class CardPublisher {
     const view = this.service.viewOf(sessionStream(sessionId), snapshot);
     if (!view) return;
     const jobs: Promise<void>[] = [];
-    const upsert = async (key: string, request: CardRequest) => {
+    const upsert = async (key: string, request: CardRef) => {
       const card = await this.sharedCard(target.conversationId, view, state, request, lang);
       if (card) jobs.push(this.outbox.upsert(target, key, cardActivity(card), version).catch(() => undefined));
     };
@@ -229,19 +155,4 @@ export class CardPublisher {
     }
     await Promise.all(jobs);
   }
-}
-
-function findVote(view: SessionView, voteId: string) {
-  if (view.openVote?.id === voteId) return view.openVote;
-  const procedural = view.procedureVotes.find((v) => v.id === voteId);
-  if (procedural) return procedural;
-  const walk = (items: SessionView['agenda']): SessionView['openVote'] => {
-    for (const item of items) {
-      if (item.vote?.id === voteId) return item.vote;
-      const inner = walk(item.items);
-      if (inner) return inner;
-    }
-    return null;
-  };
-  return walk(view.agenda);
 }

@@ -18,7 +18,9 @@ import type { MeetingBindings } from '../src/app/meeting-bindings';
 import { SESSION_STREAM_PREFIX, type SessionService, sessionStream } from '../src/app/session-service';
 import type { SessionState } from '../src/domain';
 import type { CardRecord, CardRecords } from '../src/app/card-records';
-import { type CardPublisher, cardActivity, cardOfKey } from './card-publisher';
+import { cardOfKey } from './card-keys';
+import type { CardPublisher } from './card-publisher';
+import { cardActivity } from './cards/card-activity';
 import { languageOf } from './i18n/language';
 import { cardDigest, type Outbox } from './outbox';
 
@@ -30,6 +32,8 @@ export interface CardRepairDeps {
   outbox: Outbox;
   /** Sessions closed longer ago than this are left as they are. */
   recentMs: number;
+  /** Whether this instance writes a conversation's cards (with several instances, one at a time); all by default. */
+  leads?: (conversationId: string) => Promise<boolean>;
   now?: () => number;
 }
 
@@ -42,6 +46,8 @@ export interface ExpectedCard {
 
 export interface CardRepairReport {
   sessions: number;
+  /** The sessions repaired that are not closed. */
+  openSessions: string[];
   cards: number;
   updated: number;
   failed: number;
@@ -58,13 +64,14 @@ export class CardRepair {
 
   /** On start: every open session with recorded cards, and those closed within the window. */
   async repairAll(): Promise<CardRepairReport> {
-    const report: CardRepairReport = { sessions: 0, cards: 0, updated: 0, failed: 0 };
+    const report: CardRepairReport = { sessions: 0, openSessions: [], cards: 0, updated: 0, failed: 0 };
     for (const [sessionId, keys] of await this.recordedCardsBySession()) {
       this.taken.add(sessionId);
       const { state } = await this.deps.service.load(sessionId);
       if (!this.inWindow(state)) continue;
       const repaired = await this.repairSession(sessionId, keys);
       report.sessions++;
+      if (state.phase !== 'closed') report.openSessions.push(sessionId);
       report.cards += repaired.cards;
       report.updated += repaired.updated;
       report.failed += repaired.failed;
@@ -81,12 +88,13 @@ export class CardRepair {
   }
 
   /** Updates each recorded card of the session that shows less than the record; resolves once they are delivered. */
-  async repairSession(sessionId: string, keys?: string[]): Promise<Omit<CardRepairReport, 'sessions'>> {
+  async repairSession(sessionId: string, keys?: string[]): Promise<Omit<CardRepairReport, 'sessions' | 'openSessions'>> {
     const expected = await this.expectedCards(sessionId, keys);
     let updated = 0;
     let failed = 0;
     await Promise.all(expected.map(async ({ record, activity, version }) => {
       if (!activity || !record.target) return;
+      if (this.deps.leads && !(await this.deps.leads(record.target.conversationId))) return; // another instance writes them
       if (record.version !== null && record.version >= version) return;
       if (record.digest === cardDigest(activity)) return;
       try {

@@ -16,7 +16,12 @@ import { CardRecords } from '../src/app/card-records';
 import { CardRepair, type CardRepairReport } from './card-repair';
 import { checkInboundActivity, describeProblem } from './inbound-activity';
 import { Outbox, type OutboxOptions } from './outbox';
-import { SesionaBot } from './sesiona-bot';
+import { SesionaBot } from './app';
+import { CardPublisher } from './card-publisher';
+import { SessionCards } from './session-cards';
+import { TEAMS_ACTOR } from './features/meeting-events';
+import { Conversations } from '../src/app/conversations';
+import type { LiveBus } from '../src/store/live-bus';
 import { GraphGateway } from '../src/graph/graph-gateway';
 import { graphTokenProvider } from '../src/graph/graph-token';
 import { SessionRecordPublisher } from '../src/graph/session-record-publisher';
@@ -25,12 +30,15 @@ export interface BotRuntime {
   adapter: SesionaAdapter;
   bot: SesionaBot;
   outbox: Outbox;
+  publisher: CardPublisher;
   repair: CardRepair;
   mount(server: restify.Server): void;
   /** Brings the cards of open and recently closed sessions up to date (on start); resolves once delivered. */
   repairCards(): Promise<CardRepairReport>;
   /** Resolves when every queued message and card update has been sent. */
   idle(): Promise<void>;
+  /** Stops following the sessions and every wait (the server is stopping). */
+  stop(): void;
 }
 
 export interface BotRuntimeDeps {
@@ -38,6 +46,7 @@ export interface BotRuntimeDeps {
   service: SessionService;
   bindings: MeetingBindings;
   store: EventStore;
+  bus: LiveBus;
   publicUrl: () => string | null;
   minutesLink: (sessionId: string, format: 'md' | 'docx', lang: 'es' | 'en') => string;
   log: (line: string) => void;
@@ -57,23 +66,43 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
         attendanceDelayMs: graph.attendanceDelaySeconds * 1000,
       }
     : null;
+  const conversations = new Conversations(deps.store);
   const bot = new SesionaBot({
-    service: deps.service, bindings: deps.bindings, store: deps.store, outbox, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink, log: deps.log, record,
-    language: deps.config.language, rules: { timeZone: deps.config.timeZone, meetingPresence: deps.config.meetingPresence }, presenceNoticeDelayMs: deps.config.presenceNoticeDelayMs, sessionStarters: deps.config.sessionStarters,
+    service: deps.service, bindings: deps.bindings, store: deps.store, outbox, conversations, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink,
+    log: deps.log, record, language: deps.config.language, rules: { timeZone: deps.config.timeZone, meetingPresence: deps.config.meetingPresence },
+    sessionStarters: deps.config.sessionStarters,
   });
-  const repair = new CardRepair({ service: deps.service, bindings: deps.bindings, cards, publisher: bot.publisher, outbox, recentMs: deps.config.cardRepairHours * 3_600_000 });
+  const publisher = new CardPublisher(deps.service, outbox, bot.kit.people);
+  const cardStream = new SessionCards({
+    bus: deps.bus, service: deps.service, bindings: deps.bindings, conversations, cards, publisher, background: bot.kit.background,
+    teamsActor: TEAMS_ACTOR.id, presenceNoticeDelayMs: deps.config.presenceNoticeDelayMs,
+  });
+  const stopFollowing = cardStream.start();
+  const repair = new CardRepair({
+    service: deps.service, bindings: deps.bindings, cards, publisher, outbox, recentMs: deps.config.cardRepairHours * 3_600_000,
+    leads: (conversationId) => conversations.leads(conversationId),
+  });
   // Only a store shared by several instances can have cards another instance left behind while this one ran.
   if (deps.store.onAppendedElsewhere) {
-    bot.publisher.takeOverWith((sessionId) => repair.takeOver(sessionId).catch((err) => deps.log(`[bot] card repair of ${sessionId} failed: ${(err as Error).message}`)));
+    publisher.takeOverWith((sessionId) => repair.takeOver(sessionId).catch((err) => deps.log(`[bot] card repair of ${sessionId} failed: ${(err as Error).message}`)));
   }
   return {
     adapter,
     bot,
     outbox,
+    publisher,
     repair,
-    repairCards() {
+    async repairCards() {
       let report: CardRepairReport | undefined;
-      return bot.publisher.track(repair.repairAll().then((r) => void (report = r))).then(() => report!);
+      await publisher.track(repair.repairAll().then((r) => void (report = r)));
+      // what was due or waiting when the server stopped: the notices of departures, the attendance reports
+      bot.kit.background.run(cardStream.tellUntold(report!.openSessions).then(() => undefined));
+      await bot.resumeDue();
+      return report!;
+    },
+    stop() {
+      stopFollowing();
+      bot.stopTimers();
     },
     mount(server) {
       server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
@@ -81,10 +110,11 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
       });
     },
     async idle() {
-      await bot.settled();
-      await outbox.idle();
-      await bot.settled();
-      await outbox.idle();
+      for (let round = 0; round < 2; round++) {
+        await bot.settled();
+        await publisher.settled();
+        await outbox.idle();
+      }
     },
   };
 }

@@ -7,7 +7,7 @@ import { sessionDateTime } from '../../src/i18n/dates';
 import { resultWords } from '../../src/i18n/vote-result';
 import type { Language } from '../i18n/language';
 import { PHASE_NAMES, STATUS_MARKS, STATUS_NAMES } from '../../src/i18n/words';
-import { type AdaptiveCardJson, adaptiveCard, type CardElement, container, execute, facts, heading, refreshFor, shorten, text } from './card-kit';
+import { type AdaptiveCardJson, adaptiveCard, type CardElement, container, button, facts, heading, refreshFor, shorten, text } from './card-kit';
 import { sessionControls } from './session-controls';
 import { conducts, type Viewer } from './viewer';
 
@@ -58,7 +58,7 @@ export function agendaCard(view: SessionView, viewer: Viewer, lang: Language, re
     body.push(text(es ? `Acuerdos registrados: ${view.agreements.length}` : `Agreements recorded: ${view.agreements.length}`, { size: 'Small', isSubtle: true }));
   }
   const actions = conducts(view, viewer)
-    ? sessionControls(view, 'agenda', lang)
-    : [execute(es ? 'Actualizar' : 'Refresh', 'refresh', 'agenda')];
-  return adaptiveCard(body, actions, viewer.id === null ? refreshFor('agenda', refreshUserIds) : undefined);
+    ? sessionControls(view, { card: 'agenda' }, lang)
+    : [button(es ? 'Actualizar' : 'Refresh', { verb: 'refresh', ref: { card: 'agenda' } })];
+  return adaptiveCard(body, actions, viewer.id === null ? refreshFor({ card: 'agenda' }, refreshUserIds) : undefined);
 }

@@ -1,6 +1,7 @@
 /**
  * The few Adaptive Card 1.5 pieces the bot's cards are made of. Plain JSON: what Teams receives.
  */
+import { type CardAction, type CardRef, toWire } from '../card-action';
 export type CardElement = Record<string, unknown>;
 
 export interface AdaptiveCardJson {
@@ -13,8 +14,6 @@ export interface AdaptiveCardJson {
   msteams?: { width: 'Full' };
 }
 
-/** Which card a button belongs to, so the invoke response can answer with that card refreshed. */
-export type CardName = 'agenda' | 'roll-call' | 'item' | 'vote' | 'draft' | 'help' | 'welcome' | 'presence' | 'quorum' | 'quorum-check';
 
 /** Teams shows at most this many actions in a row; more go into a second row in the body. */
 const MAX_ACTIONS = 5;
@@ -41,17 +40,20 @@ export const facts = (pairs: [string, string][]): CardElement => ({ type: 'FactS
 
 export const container = (items: CardElement[], options: Record<string, unknown> = {}): CardElement => ({ type: 'Container', items, ...options });
 
-/** A Universal Action button. `data.card` says which card to answer with; the actor is never in the data. */
-export function execute(title: string, verb: string, card: CardName, data: Record<string, unknown> = {}, style?: 'positive' | 'destructive'): CardElement {
-  return { type: 'Action.Execute', title, verb, data: { card, ...data }, ...(style ? { style } : {}) };
+/** A Universal Action button that asks for `action`. The actor is never in its data: it is who clicks. */
+export function button(title: string, action: CardAction, style?: 'positive' | 'destructive'): CardElement {
+  const { verb, data } = toWire(action);
+  return { type: 'Action.Execute', title, verb, data, ...(style ? { style } : {}) };
 }
 
 export const actionSet = (actions: CardElement[]): CardElement => ({ type: 'ActionSet', actions });
 
-/** Teams shows each user in `userIds` their own view of the card (at most 60), by invoking `refresh`. */
-export function refreshFor(card: CardName, userIds: string[], data: Record<string, unknown> = {}): AdaptiveCardJson['refresh'] | undefined {
+/** Teams shows each user in `userIds` their own view of the card (at most 60), by asking to refresh it. */
+export function refreshFor(ref: CardRef, userIds: string[]): AdaptiveCardJson['refresh'] | undefined {
   const ids = [...new Set(userIds)].slice(0, 60);
-  return ids.length ? { action: { type: 'Action.Execute', title: 'refresh', verb: 'refresh', data: { card, ...data } }, userIds: ids } : undefined;
+  if (!ids.length) return undefined;
+  const { verb, data } = toWire({ verb: 'refresh', ref });
+  return { action: { type: 'Action.Execute', title: 'refresh', verb, data }, userIds: ids };
 }
 
 export const shorten = (value: string, max: number): string => (value.length > max ? `${value.slice(0, max - 1).trimEnd()}…` : value);

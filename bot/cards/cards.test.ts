@@ -12,7 +12,7 @@ import { presenceCard } from './presence-card';
 import { quorumCard, quorumCheckCard } from './quorum-card';
 import { rollCallCard } from './roll-call-card';
 import { voteCard } from './vote-card';
-import { EVERYONE, type Viewer } from './viewer';
+import { EVERYONE, type Viewer, viewerOf } from './viewer';
 import { welcomeCard } from './welcome-card';
 
 const LONG = 'Presentación y, en su caso, aprobación del proyecto de acuerdo del Consejo General del Instituto Electoral de la Ciudad de México por el que se aprueban los lineamientos para la organización del proceso electoral local ordinario';
@@ -42,16 +42,17 @@ function bigSession(closeVote: boolean) {
   return { state, view: toSessionView(state, events.length) };
 }
 
-const viewers: [string, Viewer][] = [
-  ['everyone', EVERYONE],
-  ['the secretary', { id: cast.secretary.id, role: 'secretary' }],
-  ['a voter', { id: 'aad-voter-7', role: 'voting-member' }],
+const viewers: [string, string | null][] = [
+  ['everyone', null],
+  ['the secretary', cast.secretary.id],
+  ['a voter', 'aad-voter-7'],
 ];
 
 describe('every card is a valid Adaptive Card 1.5 under 40 KB, even for a 100-item agenda and 60 voters', () => {
   for (const closed of [false, true]) {
     const { state, view } = bigSession(closed);
-    for (const [who, viewer] of viewers) {
+    for (const [who, id] of viewers) {
+      const viewer = viewerOf(view, id);
       for (const lang of ['es', 'en'] as const) {
         const cards = {
           agenda: agendaCard(view, viewer, lang, voters.map((v) => `29:${v.id}`)),
@@ -100,20 +101,20 @@ describe('who sees what on the vote card', () => {
   it('a voter who has not voted sees the three ballot buttons; the shared view has none', () => {
     const fresh = { ...vote, ballots: [] };
     const titles = (c: { actions?: { title?: string }[] }) => (c.actions ?? []).map((a) => a.title);
-    expect(titles(voteCard(view, fresh, { id: 'aad-voter-7', role: 'voting-member' }, 'es'))).toEqual(['A favor', 'En contra', 'Abstención']);
+    expect(titles(voteCard(view, fresh, viewerOf(view, 'aad-voter-7'), 'es'))).toEqual(['A favor', 'En contra', 'Abstención']);
     expect(titles(voteCard(view, fresh, EVERYONE, 'es'))).toEqual(['Votar / ver mi voto']);
-    expect(titles(voteCard(view, fresh, { id: cast.secretary.id, role: 'secretary' }, 'en'))).toEqual(['Close vote']);
+    expect(titles(voteCard(view, fresh, viewerOf(view, cast.secretary.id), 'en'))).toEqual(['Close vote']);
   });
 
   it('a voter who voted sees their own vote instead of the buttons', () => {
-    const card = voteCard(view, vote, { id: 'aad-voter-7', role: 'voting-member' }, 'es', { ownChoice: state.votes[0]!.ballots['aad-voter-7' as never] ?? null });
+    const card = voteCard(view, vote, viewerOf(view, 'aad-voter-7'), 'es', { ownChoice: state.votes[0]!.ballots['aad-voter-7' as never] ?? null });
     expect(JSON.stringify(card)).toMatch(/Tu voto: A favor ✔/);
     expect(card.actions ?? []).toEqual([]);
   });
 });
 
 describe('the cards of attendance during the session and of ties', () => {
-  const secretary: Viewer = { id: cast.secretary.id, role: 'secretary' };
+  const secretary = (view: ReturnType<typeof toSessionView>): Viewer => viewerOf(view, cast.secretary.id);
   const after = (extra: Parameters<typeof run>[0]) => {
     const events = run(extra, inSession());
     const state = fold(events);
@@ -130,7 +131,7 @@ describe('the cards of attendance during the session and of ties', () => {
     const shared = presenceCard(view, notice, EVERYONE, 'es');
     expect(JSON.stringify(shared)).toMatch(/Luis Consejero y Sofía Consejera salieron de la reunión\./);
     expect(JSON.stringify(shared)).toMatch(/Quórum: 1 de 3 \(se requieren 2\)\. Sin quórum\./);
-    const mine = presenceCard(view, notice, secretary, 'en');
+    const mine = presenceCard(view, notice, secretary(view), 'en');
     expect((mine.actions ?? []).map((a) => a.title)).toEqual(['Record departure', 'Keep present']);
     for (const card of [shared, mine]) expect(cardProblems(card)).toEqual([]);
   });
@@ -142,9 +143,9 @@ describe('the cards of attendance during the session and of ties', () => {
       command('StartQuorumCheck', cast.secretary, { checkId: 'q1' }),
     ]);
     const lostAt = view.quorumRecord.findIndex((q) => q.when === 'lost');
-    const lost = quorumCard(view, lostAt, secretary, 'es')!;
+    const lost = quorumCard(view, lostAt, secretary(view), 'es')!;
     expect(JSON.stringify(lost)).toMatch(/Sin quórum/);
-    const check = quorumCheckCard(view, 'q1', secretary, 'es')!;
+    const check = quorumCheckCard(view, 'q1', secretary(view), 'es')!;
     expect((check.actions ?? []).map((a) => a.title)).toContain('Cerrar verificación');
     for (const card of [lost, check, quorumCheckCard(view, 'q1', EVERYONE, 'en')!]) expect(cardProblems(card)).toEqual([]);
   });

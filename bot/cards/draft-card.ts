@@ -6,7 +6,7 @@ import type { ImportedAgenda, ImportedItem } from '../../src/agenda-import/impor
 import type { ItemKind } from '../../src/domain';
 import type { Language } from '../i18n/language';
 import { KIND_NAMES } from '../../src/i18n/words';
-import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, facts, heading, shorten, text } from './card-kit';
+import { type AdaptiveCardJson, adaptiveCard, type CardElement, button, facts, heading, shorten, text } from './card-kit';
 
 const KINDS: ItemKind[] = ['vote', 'report', 'procedural', 'general'];
 /** Short names: the card repeats them for every item, and a 100-item agenda must stay well under Teams' limit. */
@@ -46,8 +46,8 @@ export function draftCard(draftId: string, agenda: ImportedAgenda, lang: Languag
   if (state === 'pending') {
     body.push(text(es ? 'Revisa el tipo de cada punto y confirma para crear la sesión.' : 'Check the kind of each item and confirm to create the session.', { isSubtle: true }));
     return adaptiveCard(body, [
-      execute(es ? 'Confirmar y crear la sesión' : 'Confirm and create the session', 'confirm-agenda', 'draft', { draftId }, 'positive'),
-      execute(es ? 'Descartar' : 'Discard', 'discard-agenda', 'draft', { draftId }, 'destructive'),
+      button(es ? 'Confirmar y crear la sesión' : 'Confirm and create the session', { verb: 'confirm-agenda', ref: { card: 'draft', draftId }, kinds: {} }, 'positive'),
+      button(es ? 'Descartar' : 'Discard', { verb: 'discard-agenda', ref: { card: 'draft', draftId }, kinds: {} }, 'destructive'),
     ]);
   }
   body.push(text(state === 'confirmed' ? (es ? '✔ Sesión creada con este orden del día.' : '✔ Session created with this order of the day.') : (es ? '⊘ Descartado.' : '⊘ Discarded.'), { weight: 'Bolder' }));

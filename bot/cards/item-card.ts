@@ -46,6 +46,6 @@ export function itemCard(view: SessionView, item: ItemView, viewer: Viewer, lang
     ...item.agreements.map((a) => text(`${es ? 'Acuerdo' : 'Agreement'}: ${a.text}${agreementDetails(a, lang)}`, { weight: 'Bolder' })),
     ...(view.followUpItem === item.number ? followUpLines(view, lang) : []),
   ];
-  const actions = item.current && conducts(view, viewer) ? sessionControls(view, 'item', lang) : [];
-  return adaptiveCard(body, actions, viewer.id === null ? refreshFor('item', refreshUserIds, { number: item.number }) : undefined);
+  const actions = item.current && conducts(view, viewer) ? sessionControls(view, { card: 'item', number: item.number }, lang) : [];
+  return adaptiveCard(body, actions, viewer.id === null ? refreshFor({ card: 'item', number: item.number }, refreshUserIds) : undefined);
 }

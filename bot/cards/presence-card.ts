@@ -5,17 +5,11 @@
  * so it can be drawn again at any time (a refresh, a repair).
  */
 import type { SessionView } from '../../src/app/session-view';
+import type { PresenceNotice } from '../card-action';
 import type { Language } from '../i18n/language';
 import { andList, quorumLine } from '../../src/i18n/words';
-import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, heading, refreshFor, text } from './card-kit';
+import { type AdaptiveCardJson, adaptiveCard, type CardElement, button, heading, refreshFor, text } from './card-kit';
 import { conducts, type Viewer } from './viewer';
-
-export interface PresenceNotice {
-  /** Which burst of Teams events this card tells of (its key). */
-  burst: string;
-  change: 'left' | 'joined';
-  memberIds: string[];
-}
 
 export function presenceCard(view: SessionView, notice: PresenceNotice, viewer: Viewer, lang: Language, refreshUserIds: string[] = []): AdaptiveCardJson {
   const es = lang === 'es';
@@ -59,20 +53,11 @@ export function presenceCard(view: SessionView, notice: PresenceNotice, viewer: 
   const actions: CardElement[] = [];
   if (pending.length && view.phase !== 'closed' && conducts(view, viewer)) {
     const memberIds = pending.map((m) => m.id);
-    const data = { burst: notice.burst, change: notice.change, people: notice.memberIds.join(','), memberIds: memberIds.join(',') };
+    const ref = { card: 'presence' as const, notice };
     actions.push(
-      execute(leaving ? (es ? (pending.length > 1 ? 'Registrar salidas' : 'Registrar salida') : 'Record departure') : (es ? 'Registrar regreso' : 'Record return'), 'command', 'presence', { command: 'record-presence', ...data }, 'positive'),
-      execute(leaving ? (es ? 'Siguen presentes' : 'Keep present') : (es ? 'Siguen ausentes' : 'Keep absent'), 'command', 'presence', { command: 'dismiss-presence', ...data }),
+      button(leaving ? (es ? (pending.length > 1 ? 'Registrar salidas' : 'Registrar salida') : 'Record departure') : (es ? 'Registrar regreso' : 'Record return'), { verb: 'command', ref, command: 'record-presence', memberIds }, 'positive'),
+      button(leaving ? (es ? 'Siguen presentes' : 'Keep present') : (es ? 'Siguen ausentes' : 'Keep absent'), { verb: 'command', ref, command: 'dismiss-presence', memberIds }),
     );
   }
-  const refreshData = { burst: notice.burst, change: notice.change, people: notice.memberIds.join(',') };
-  return adaptiveCard(body, actions, viewer.id === null && pending.length ? refreshFor('presence', refreshUserIds, refreshData) : undefined);
-}
-
-/** The notice a card's data describes (people as a comma-separated list, so it fits in Action data). */
-export function presenceNoticeOf(data: Record<string, unknown>): PresenceNotice | null {
-  const burst = typeof data.burst === 'string' ? data.burst : '';
-  const change = data.change === 'left' || data.change === 'joined' ? data.change : null;
-  const memberIds = typeof data.people === 'string' ? data.people.split(',').filter(Boolean) : [];
-  return burst && change && memberIds.length ? { burst, change, memberIds } : null;
+  return adaptiveCard(body, actions, viewer.id === null && pending.length ? refreshFor({ card: 'presence', notice }, refreshUserIds) : undefined);
 }

@@ -7,7 +7,7 @@ import type { SessionView } from '../../src/app/session-view';
 import { clockTime } from '../../src/i18n/dates';
 import type { Language } from '../i18n/language';
 import { andList, quorumLine, ROLE_NAMES } from '../../src/i18n/words';
-import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, heading, refreshFor, text } from './card-kit';
+import { type AdaptiveCardJson, adaptiveCard, type CardElement, button, heading, refreshFor, text } from './card-kit';
 import { conducts, type Viewer } from './viewer';
 
 /** The card for the quorum moment at this position of the record (a loss or a recovery). */
@@ -29,11 +29,12 @@ export function quorumCard(view: SessionView, index: number, viewer: Viewer, lan
   if (lost) body.push(text(es ? 'No se puede abrir ninguna votación hasta recuperarlo. Una votación ya abierta sigue abierta.' : 'No vote can open until it is restored. A vote already open stays open.', { spacing: 'Small' }));
   const actions: CardElement[] = [];
   if (latest && conducts(view, viewer)) {
-    if (lost && view.phase === 'in-session' && !view.openVote) actions.push(execute(es ? 'Decretar receso' : 'Call a recess', 'command', 'quorum', { command: 'recess', index }, 'positive'));
-    if (lost && (view.phase === 'in-session' || view.phase === 'recess') && !view.quorumCheck && !view.openVote) actions.push(execute(es ? 'Verificar quórum' : 'Check quorum', 'command', 'quorum', { command: 'quorum-check', index }));
-    if (!lost && view.phase === 'recess') actions.push(execute(es ? 'Reanudar' : 'Resume', 'command', 'quorum', { command: 'resume', index }, 'positive'));
+    const ref = { card: 'quorum' as const, index };
+    if (lost && view.phase === 'in-session' && !view.openVote) actions.push(button(es ? 'Decretar receso' : 'Call a recess', { verb: 'command', ref, command: 'recess' }, 'positive'));
+    if (lost && (view.phase === 'in-session' || view.phase === 'recess') && !view.quorumCheck && !view.openVote) actions.push(button(es ? 'Verificar quórum' : 'Check quorum', { verb: 'command', ref, command: 'quorum-check' }));
+    if (!lost && view.phase === 'recess') actions.push(button(es ? 'Reanudar' : 'Resume', { verb: 'command', ref, command: 'resume' }, 'positive'));
   }
-  return adaptiveCard(body, actions, viewer.id === null ? refreshFor('quorum', refreshUserIds, { index }) : undefined);
+  return adaptiveCard(body, actions, viewer.id === null ? refreshFor({ card: 'quorum', index }, refreshUserIds) : undefined);
 }
 
 /** A quorum check: who has confirmed; members confirm with the button; those who conduct close it. */
@@ -62,8 +63,9 @@ export function quorumCheckCard(view: SessionView, checkId: string, viewer: View
   }
   const actions: CardElement[] = [];
   const me = viewer.id ? view.members.find((m) => m.id === viewer.id) : undefined;
-  if (open && (viewer.id === null || (me && !confirmed.has(me.id)))) actions.push(execute(es ? 'Presente' : 'Present', 'present', 'quorum-check', { checkId }, 'positive'));
+  const ref = { card: 'quorum-check' as const, checkId };
+  if (open && (viewer.id === null || (me && !confirmed.has(me.id)))) actions.push(button(es ? 'Presente' : 'Present', { verb: 'present', ref }, 'positive'));
   if (open && me && confirmed.has(me.id)) body.push(text(es ? 'Tu presencia está confirmada ✔' : 'Your presence is confirmed ✔', { weight: 'Bolder' }));
-  if (open && conducts(view, viewer)) actions.push(execute(es ? 'Cerrar verificación' : 'Close quorum check', 'command', 'quorum-check', { command: 'close-quorum-check', checkId }));
-  return adaptiveCard(body, actions, viewer.id === null ? refreshFor('quorum-check', refreshUserIds, { checkId }) : undefined);
+  if (open && conducts(view, viewer)) actions.push(button(es ? 'Cerrar verificación' : 'Close quorum check', { verb: 'command', ref, command: 'close-quorum-check' }));
+  return adaptiveCard(body, actions, viewer.id === null ? refreshFor(ref, refreshUserIds) : undefined);
 }

@@ -6,7 +6,7 @@ import type { MemberView, SessionView } from '../../src/app/session-view';
 import { clockTime } from '../../src/i18n/dates';
 import type { Language } from '../i18n/language';
 import { ROLE_NAMES } from '../../src/i18n/words';
-import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, heading, refreshFor, text } from './card-kit';
+import { type AdaptiveCardJson, adaptiveCard, type CardElement, button, heading, refreshFor, text } from './card-kit';
 import { headerFacts } from './agenda-card';
 import { sessionControls } from './session-controls';
 import { conducts, type Viewer } from './viewer';
@@ -35,7 +35,7 @@ export function rollCallCard(view: SessionView, viewer: Viewer, lang: Language, 
   const open = view.phase !== 'closed' && view.phase !== 'not-started';
   const actions: CardElement[] = [];
   const me = view.members.find((m) => m.id === viewer.id);
-  if (open && (viewer.id === null || (me && !me.present))) actions.push(execute(es ? 'Presente' : 'Present', 'present', 'roll-call', {}, 'positive'));
+  if (open && (viewer.id === null || (me && !me.present))) actions.push(button(es ? 'Presente' : 'Present', { verb: 'present', ref: { card: 'roll-call' } }, 'positive'));
   if (viewer.id !== null && me?.present) body.push(text(es ? 'Tu asistencia está registrada ✔' : 'Your attendance is recorded ✔', { weight: 'Bolder' }));
   if (open && conducts(view, viewer)) {
     const absent = members.filter((m) => !m.present);
@@ -44,9 +44,9 @@ export function rollCallCard(view: SessionView, viewer: Viewer, lang: Language, 
         type: 'Input.ChoiceSet', id: 'memberId', label: es ? 'Registrar asistencia de' : 'Record attendance of', style: 'compact',
         choices: absent.map((m) => ({ title: m.name, value: m.id })),
       });
-      actions.push(execute(es ? 'Marcar presente' : 'Mark present', 'mark-present', 'roll-call'));
+      actions.push(button(es ? 'Marcar presente' : 'Mark present', { verb: 'mark-present', ref: { card: 'roll-call' } }));
     }
-    if (view.phase === 'roll-call') actions.push(...sessionControls(view, 'roll-call', lang));
+    if (view.phase === 'roll-call') actions.push(...sessionControls(view, { card: 'roll-call' }, lang));
   }
-  return adaptiveCard(body, actions, viewer.id === null ? refreshFor('roll-call', refreshUserIds) : undefined);
+  return adaptiveCard(body, actions, viewer.id === null ? refreshFor({ card: 'roll-call' }, refreshUserIds) : undefined);
 }

@@ -3,7 +3,8 @@
  */
 import type { SessionView } from '../../src/app/session-view';
 import type { Language } from '../i18n/language';
-import { type CardElement, type CardName, execute } from './card-kit';
+import type { CardRef, ControlCommand } from '../card-action';
+import { type CardElement, button as actionButton } from './card-kit';
 
 const LABELS = {
   'roll-call': { es: 'Pase de lista', en: 'Roll call' },
@@ -26,11 +27,11 @@ const LABELS = {
 
 type Control = keyof typeof LABELS;
 
-const button = (control: Control, card: CardName, lang: Language, data: Record<string, unknown> = {}, style?: 'positive' | 'destructive') =>
-  execute(LABELS[control][lang], 'command', card, { command: control, ...data }, style);
+const button = (control: Control & ControlCommand, card: CardRef, lang: Language, data: { number?: string } = {}, style?: 'positive' | 'destructive') =>
+  actionButton(LABELS[control][lang], { verb: 'command', ref: card, command: control, ...data }, style);
 
 /** The controls for the session as it stands. */
-export function sessionControls(view: SessionView, card: CardName, lang: Language): CardElement[] {
+export function sessionControls(view: SessionView, card: CardRef, lang: Language): CardElement[] {
   const current = view.currentItem ? findView(view, view.currentItem) : null;
   switch (view.phase) {
     case 'not-started':

@@ -1,24 +1,22 @@
 /**
- * Who is looking at a card: the shared read-only view (nobody in particular) or one member with a role.
+ * Who is looking at a card: the shared view everyone sees (nobody in particular), or one person with what the rules
+ * let them do (`can`, computed by the domain and carried by the read model).
  */
-import type { SessionRole } from '../../src/domain';
 import type { SessionView } from '../../src/app/session-view';
+import { type Capabilities, NO_CAPABILITIES } from '../../src/domain';
 
 export interface Viewer {
   /** Entra ID object id; null for the shared view everyone sees. */
   id: string | null;
-  role: SessionRole | null;
+  can: Capabilities;
 }
 
-export const EVERYONE: Viewer = { id: null, role: null };
+export const EVERYONE: Viewer = { id: null, can: NO_CAPABILITIES };
 
-export function viewerOf(view: SessionView | null, aadObjectId: string | undefined): Viewer {
+export function viewerOf(view: SessionView | null, aadObjectId: string | undefined | null): Viewer {
   const member = view?.members.find((m) => m.id === aadObjectId);
-  return { id: aadObjectId ?? null, role: member?.role ?? null };
+  return { id: aadObjectId ?? null, can: member?.can ?? NO_CAPABILITIES };
 }
 
 /** Those who conduct the session (secretary and chair by default) see its controls. */
-export const conducts = (view: SessionView, viewer: Viewer): boolean => viewer.role !== null && view.rules.conductingRoles.includes(viewer.role);
-
-/** Voting members (chair and commissioners by default). */
-export const votes = (view: SessionView, viewer: Viewer): boolean => viewer.role !== null && view.rules.votingRoles.includes(viewer.role);
+export const conducts = (_view: SessionView, viewer: Viewer): boolean => viewer.can.conducts;

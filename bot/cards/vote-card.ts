@@ -8,7 +8,7 @@ import type { BallotChoice } from '../../src/domain';
 import { resultWords, subjectWords } from '../../src/i18n/vote-result';
 import type { Language } from '../i18n/language';
 import { CHOICE_NAMES, METHOD_NAMES, quorumLine } from '../../src/i18n/words';
-import { type AdaptiveCardJson, adaptiveCard, type CardElement, execute, facts, heading, refreshFor, shorten, text } from './card-kit';
+import { type AdaptiveCardJson, adaptiveCard, type CardElement, button, facts, heading, refreshFor, shorten, text } from './card-kit';
 import { findView } from './session-controls';
 import { conducts, type Viewer } from './viewer';
 
@@ -31,6 +31,7 @@ export function voteCard(
   options: { ownChoice?: BallotChoice | null; refreshUserIds?: string[] } = {},
 ): AdaptiveCardJson {
   const es = lang === 'es';
+  const ref = { card: 'vote' as const, voteId: vote.id };
   const item = vote.item ? findView(view, vote.item) : null;
   const open = vote.status === 'open';
   const body: CardElement[] = [
@@ -69,14 +70,15 @@ export function voteCard(
     if (options.ownChoice) {
       body.push(text(`${es ? 'Tu voto' : 'Your vote'}: ${CHOICE_NAMES[options.ownChoice][lang]} ✔`, { size: 'Medium', weight: 'Bolder', color: 'Good' }));
     } else {
-      const ballot = (choice: BallotChoice, style?: 'positive' | 'destructive') => execute(CHOICE_NAMES[choice][lang], 'ballot', 'vote', { choice, voteId: vote.id }, style);
-      actions.push(ballot('in-favour', 'positive'), ballot('against', 'destructive'));
+      // the three look alike: the card does not nudge a formal vote
+      const ballot = (choice: BallotChoice) => button(CHOICE_NAMES[choice][lang], { verb: 'ballot', ref, voteId: vote.id, choice });
+      actions.push(ballot('in-favour'), ballot('against'));
       if (view.rules.abstentionAllowed) actions.push(ballot('abstain'));
     }
   } else if (!open && viewer.id !== null && options.ownChoice) {
     body.push(text(`${es ? 'Tu voto' : 'Your vote'}: ${CHOICE_NAMES[options.ownChoice][lang]}`, { weight: 'Bolder' }));
   }
-  if (open && conducts(view, viewer)) actions.push(execute(es ? 'Cerrar votación' : 'Close vote', 'command', 'vote', { command: 'close-vote', voteId: vote.id }, 'positive'));
-  if (open && viewer.id === null) actions.push(execute(es ? 'Votar / ver mi voto' : 'Vote / see my vote', 'refresh', 'vote', { voteId: vote.id }));
-  return adaptiveCard(body, actions, viewer.id === null ? refreshFor('vote', options.refreshUserIds ?? [], { voteId: vote.id }) : undefined);
+  if (open && conducts(view, viewer)) actions.push(button(es ? 'Cerrar votación' : 'Close vote', { verb: 'command', ref, command: 'close-vote' }, 'positive'));
+  if (open && viewer.id === null) actions.push(button(es ? 'Votar / ver mi voto' : 'Vote / see my vote', { verb: 'refresh', ref }));
+  return adaptiveCard(body, actions, viewer.id === null ? refreshFor(ref, options.refreshUserIds ?? []) : undefined);
 }

@@ -2,7 +2,7 @@
  * What the bot says when it is added to a meeting chat: what it does and what to do next.
  */
 import type { Language } from '../i18n/language';
-import { type AdaptiveCardJson, adaptiveCard, execute, heading, text } from './card-kit';
+import { type AdaptiveCardJson, adaptiveCard, button, heading, text } from './card-kit';
 
 export function welcomeCard(lang: Language): AdaptiveCardJson {
   const es = lang === 'es';
@@ -15,5 +15,5 @@ export function welcomeCard(lang: Language): AdaptiveCardJson {
     text(es
       ? '1. Escribe «@Sesiona orden del día» y pega el texto del orden del día (o adjunta el .docx o PDF).\n2. Confirma los puntos y su tipo.\n3. Indica la integración: «@Sesiona presidencia @Nombre», «@Sesiona integrantes @Nombre @Nombre», «@Sesiona representantes @Nombre».\n4. Escribe «@Sesiona pase de lista».'
       : '1. Type "@Sesiona agenda" and paste the order of the day (or attach the .docx or PDF).\n2. Confirm the items and their kinds.\n3. Set the roster: "@Sesiona chair @Name", "@Sesiona members @Name @Name", "@Sesiona representatives @Name".\n4. Type "@Sesiona roll call".'),
-  ], [execute(es ? 'Ver comandos' : 'See commands', 'help', 'help')]);
+  ], [button(es ? 'Ver comandos' : 'See commands', { verb: 'help', ref: { card: 'help' } })]);
 }

@@ -10,6 +10,8 @@ export type BotCommand =
   | { kind: 'roster'; role: SessionRole }
   | { kind: 'roll-call' }
   | { kind: 'present' }
+  /** Those who conduct mark someone present (the roll call card's list). */
+  | { kind: 'mark-present'; memberId: string }
   | { kind: 'start-session' }
   /** Put the order of the day to a votación económica. */
   | { kind: 'approve-agenda' }

@@ -22,27 +22,29 @@ export interface Person {
 }
 
 export class PeopleDirectory {
-  private readonly cache = new Map<string, Map<string, Person>>();
+  /** What this instance has read of each conversation's people, and up to which version of the stream. */
+  private readonly cache = new Map<string, { version: number; known: Map<string, Person> }>();
   constructor(private readonly store: EventStore) {}
 
+  /** The people seen in the conversation, including those other instances recorded since the last look. */
   async people(conversationId: string): Promise<Map<string, Person>> {
-    let known = this.cache.get(conversationId);
-    if (!known) {
-      known = new Map();
-      for (const e of await this.store.read(peopleStream(conversationId))) {
-        const p = e.data as Person;
-        known.set(p.aadObjectId, p);
-      }
-      this.cache.set(conversationId, known);
+    let cached = this.cache.get(conversationId);
+    if (!cached) this.cache.set(conversationId, (cached = { version: 0, known: new Map() }));
+    for (const e of await this.store.read(peopleStream(conversationId), cached.version)) {
+      const p = e.data as Person;
+      cached.known.set(p.aadObjectId, p);
+      cached.version = e.version;
     }
-    return known;
+    return cached.known;
   }
 
   /** Remembers a person; writes only when something is new. */
   async saw(conversationId: string, person: Person): Promise<void> {
+    const same = (p: Person | undefined) => p !== undefined && p.teamsUserId === person.teamsUserId && p.name === person.name;
+    // someone this instance already knows as they are (the common case: every click) costs no read
+    if (same(this.cache.get(conversationId)?.known.get(person.aadObjectId))) return;
     const known = await this.people(conversationId);
-    const before = known.get(person.aadObjectId);
-    if (before && before.teamsUserId === person.teamsUserId && before.name === person.name) return;
+    if (same(known.get(person.aadObjectId))) return;
     known.set(person.aadObjectId, person);
     await appendAtEnd(this.store, peopleStream(conversationId), [{ type: 'PersonSeen', data: person }]);
   }

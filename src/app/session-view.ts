@@ -5,7 +5,7 @@
 import {
   type AgendaChanges, type AgendaItem, type AttendanceChange, type BodyRules, type Agreement, type AttendanceHint, type BallotChoice, type FollowUp,
   type ItemKind, type ItemStatus, type QuorumCheck, type QuorumMoment, type QuorumSnapshot, type Recess, type ResultBasis, type SessionPhase, type SessionRole,
-  type SessionState, type Tally, type Vote, type VoteMethod, type VoteOutcome, type VoteSubject, basisOf, quorumOf, tallyOf,
+  type SessionState, type Tally, type Vote, type VoteMethod, type VoteOutcome, type VoteSubject, basisOf, type Capabilities, capabilitiesOf, quorumOf, tallyOf,
 } from '../domain';
 
 export interface MemberView {
@@ -19,6 +19,8 @@ export interface MemberView {
   changes: AttendanceChange[];
   /** Whether their presence counts for quorum (the voting roles). */
   countsForQuorum: boolean;
+  /** What the rules let them do now (the cards and the side panel show each person the controls they may use). */
+  can: Capabilities;
 }
 
 export interface VoteView {
@@ -217,7 +219,7 @@ export function toSessionView(state: SessionState, version: number): SessionView
       const a = state.attendance[m.id];
       return {
         id: m.id, name: m.name, role: m.role, present: a?.present ?? false, arrivedAt: a?.arrivedAt ?? null, leftAt: a?.leftAt ?? null,
-        changes: a?.changes ?? [], countsForQuorum: state.rules.votingRoles.includes(m.role),
+        changes: a?.changes ?? [], countsForQuorum: state.rules.votingRoles.includes(m.role), can: capabilitiesOf(state, m.id),
       };
     }),
     agenda: state.agenda.map((item) => itemView(item, state, lastVotes)),

@@ -56,7 +56,7 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
   const signer = new LinkSigner(config.links.secret, config.links.days);
   const minutesLink = (sessionId: string, format: 'md' | 'docx', lang: 'es' | 'en') => `${publicUrl() ?? ''}${signer.minutesLink({ sessionId, format, lang })}`;
   const bot = createBotRuntime({
-    config, service, bindings, store, publicUrl, minutesLink, log,
+    config, service, bindings, store, bus, publicUrl, minutesLink, log,
     ...(options.outbox ? { outbox: options.outbox } : {}),
     ...(options.botOpenIdMetadataUrl ? { adapter: { openIdMetadataUrl: options.botOpenIdMetadataUrl } } : {}),
   });
@@ -85,7 +85,7 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
     server, port, url, store, service, bindings, bus, bot, streams,
     async stop() {
       streams.dropAll();
-      bot.bot.stopTimers();
+      bot.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // let queued card updates go out, but never hang a shutdown on an unreachable Bot Connector
       await Promise.race([bot.idle(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);

@@ -64,6 +64,11 @@ export interface EventStore {
   close(): Promise<void>;
   /** PostgreSQL: subscribe to appends committed by other instances. SQLite has one instance and does not need it. */
   onAppendedElsewhere?(listener: AppendedElsewhere): Promise<void>;
+  /**
+   * PostgreSQL: takes the named lease for this instance if no other instance holds it, and keeps it until this
+   * store closes (or the instance dies); true when this instance holds it. SQLite has one instance: it holds all.
+   */
+  tryLease?(name: string): Promise<boolean>;
 }
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 256;

@@ -4,9 +4,18 @@
 import type { StoredEvent } from './event-store';
 
 export type LiveListener = (events: StoredEvent[]) => void;
+export type PrefixListener = (stream: string, events: StoredEvent[]) => void;
 
 export class LiveBus {
   private readonly listeners = new Map<string, Set<LiveListener>>();
+  private readonly prefixListeners = new Set<{ prefix: string; listener: PrefixListener }>();
+
+  /** Every append to a stream whose name starts with `prefix` (e.g. every session). */
+  subscribePrefix(prefix: string, listener: PrefixListener): () => void {
+    const entry = { prefix, listener };
+    this.prefixListeners.add(entry);
+    return () => this.prefixListeners.delete(entry);
+  }
 
   subscribe(stream: string, listener: LiveListener): () => void {
     let set = this.listeners.get(stream);
@@ -20,6 +29,14 @@ export class LiveBus {
 
   publish(stream: string, events: StoredEvent[]): void {
     if (events.length === 0) return;
+    for (const { prefix, listener } of [...this.prefixListeners]) {
+      if (!stream.startsWith(prefix)) continue;
+      try {
+        listener(stream, events);
+      } catch (err) {
+        console.error(`[bus] a subscriber of ${prefix}… failed:`, err);
+      }
+    }
     for (const listener of [...(this.listeners.get(stream) ?? [])]) {
       try {
         listener(events);

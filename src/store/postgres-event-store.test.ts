@@ -48,3 +48,22 @@ describe('PostgresEventStore with two instances', () => {
     }
   });
 });
+
+describe('PostgresEventStore leases', () => {
+  it('given two instances on one database, when both ask for a lease, then one holds it until it closes, and then the other gets it', async () => {
+    const schemaName = `sesiona_test_${process.pid}_${schemas.length}`;
+    schemas.push(schemaName);
+    const first = await PostgresEventStore.open(TEST_DATABASE_URL, schemaName);
+    const second = await PostgresEventStore.open(TEST_DATABASE_URL, schemaName);
+    try {
+      expect(await first.tryLease('conversation:19:a')).toBe(true);
+      expect(await first.tryLease('conversation:19:a')).toBe(true); // held: asked again, still held
+      expect(await second.tryLease('conversation:19:a')).toBe(false);
+      expect(await second.tryLease('conversation:19:b')).toBe(true); // another lease
+      await first.close();
+      expect(await second.tryLease('conversation:19:a')).toBe(true);
+    } finally {
+      await second.close();
+    }
+  });
+});

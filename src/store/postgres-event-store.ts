@@ -37,6 +37,8 @@ export class PostgresEventStore implements EventStore {
   /** Tells this store's own appends apart from other instances' in NOTIFY payloads. */
   private readonly instance = randomUUID();
   private listener: Client | null = null;
+  /** The connection that holds this instance's leases (advisory locks are held by their session). */
+  private leaseHolder: Promise<Client> | null = null;
 
   private constructor(private readonly pool: Pool, private readonly schema: string, private readonly connectionString: string) {}
 
@@ -241,9 +243,23 @@ export class PostgresEventStore implements EventStore {
     });
   }
 
+  async tryLease(name: string): Promise<boolean> {
+    this.leaseHolder ??= (async () => {
+      const client = new Client({ connectionString: this.connectionString });
+      client.on('error', (err) => console.error('[store] PostgreSQL lease connection error:', err.message));
+      await client.connect();
+      return client;
+    })();
+    const client = await this.leaseHolder;
+    const { rows } = await client.query<{ held: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS held', [`${this.schema}:${name}`]);
+    return rows[0]!.held;
+  }
+
   async close(): Promise<void> {
     await this.listener?.end().catch(() => undefined);
     this.listener = null;
+    if (this.leaseHolder) await (await this.leaseHolder.catch(() => null))?.end().catch(() => undefined);
+    this.leaseHolder = null;
     await this.pool.end();
   }
 }

@@ -1,0 +1,164 @@
+/**
+ * What a card button asks for, as one typed value shared by the card builders (which draw it) and the bot's card
+ * route (which reads it back). On the wire it is Teams' `Action.Execute`: a verb and a data object; `toWire` and
+ * `parseCardAction` are the only places that know that shape. The data never says who acts: that is always the
+ * activity's sender.
+ */
+import type { BallotChoice } from '../src/domain';
+import type { BotCommand } from './commands/bot-command';
+
+/** A departure (or return) notice: which burst of Teams events and whom it is about. */
+export interface PresenceNotice {
+  burst: string;
+  change: 'left' | 'joined';
+  memberIds: string[];
+}
+
+/** Which card a button belongs to, so the answer can be that card redrawn for whoever clicked. */
+export type CardRef =
+  | { card: 'agenda' }
+  | { card: 'roll-call' }
+  | { card: 'item'; number?: string }
+  | { card: 'vote'; voteId?: string }
+  | { card: 'quorum'; index: number }
+  | { card: 'quorum-check'; checkId?: string }
+  | { card: 'presence'; notice: PresenceNotice }
+  | { card: 'draft'; draftId: string }
+  | { card: 'help' }
+  | { card: 'welcome' };
+
+export type CardName = CardRef['card'];
+
+/** The session's controls a button can run. */
+export type ControlCommand =
+  | 'roll-call' | 'start-session' | 'approve-agenda' | 'waive-reading' | 'next' | 'complete-item' | 'vote-economica' | 'vote-nominal'
+  | 'close-vote' | 'recess' | 'resume' | 'close-session' | 'quorum-check' | 'close-quorum-check' | 'withdraw' | 'defer'
+  | 'record-presence' | 'dismiss-presence';
+
+const CONTROLS: readonly ControlCommand[] = [
+  'roll-call', 'start-session', 'approve-agenda', 'waive-reading', 'next', 'complete-item', 'vote-economica', 'vote-nominal', 'close-vote',
+  'recess', 'resume', 'close-session', 'quorum-check', 'close-quorum-check', 'withdraw', 'defer', 'record-presence', 'dismiss-presence',
+];
+
+export type CardAction =
+  /** Draw the card again for whoever asks (Teams sends it for the people in `refresh.userIds`). */
+  | { verb: 'refresh'; ref: CardRef }
+  | { verb: 'ballot'; ref: CardRef; voteId: string; choice: BallotChoice }
+  /** "Presente": the clicker is present (or confirms it in a quorum check). */
+  | { verb: 'present'; ref: CardRef }
+  /** Those who conduct mark the person chosen in the card's list (`memberId`, an input of the card) present. */
+  | { verb: 'mark-present'; ref: CardRef; memberId?: string }
+  | { verb: 'command'; ref: CardRef; command: ControlCommand; number?: string; memberIds?: string[] }
+  /** Confirm or discard an agenda draft; `kinds` are the item kinds chosen on the card (`kind-N` inputs). */
+  | { verb: 'confirm-agenda' | 'discard-agenda'; ref: { card: 'draft'; draftId: string }; kinds: Record<string, string> }
+  | { verb: 'help'; ref: CardRef };
+
+type Data = Record<string, unknown>;
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+
+function refData(ref: CardRef): Data {
+  switch (ref.card) {
+    case 'item': return { card: ref.card, ...(ref.number ? { number: ref.number } : {}) };
+    case 'vote': return { card: ref.card, ...(ref.voteId ? { voteId: ref.voteId } : {}) };
+    case 'quorum': return { card: ref.card, index: ref.index };
+    case 'quorum-check': return { card: ref.card, ...(ref.checkId ? { checkId: ref.checkId } : {}) };
+    case 'presence': return { card: ref.card, burst: ref.notice.burst, change: ref.notice.change, people: ref.notice.memberIds.join(',') };
+    case 'draft': return { card: ref.card, draftId: ref.draftId };
+    default: return { card: ref.card };
+  }
+}
+
+/** The verb and data an `Action.Execute` carries for this action. */
+export function toWire(action: CardAction): { verb: string; data: Data } {
+  const data = refData(action.ref);
+  switch (action.verb) {
+    case 'ballot': return { verb: action.verb, data: { ...data, voteId: action.voteId, choice: action.choice } };
+    case 'command': return {
+      verb: action.verb,
+      data: { ...data, command: action.command, ...(action.number ? { number: action.number } : {}), ...(action.memberIds ? { memberIds: action.memberIds.join(',') } : {}) },
+    };
+    default: return { verb: action.verb, data };
+  }
+}
+
+function refOf(data: Data): CardRef | null {
+  switch (data.card ?? 'agenda') {
+    case 'agenda': return { card: 'agenda' };
+    case 'roll-call': return { card: 'roll-call' };
+    case 'help': return { card: 'help' };
+    case 'welcome': return { card: 'welcome' };
+    case 'item': return { card: 'item', ...(str(data.number) ? { number: str(data.number) } : {}) };
+    case 'vote': return { card: 'vote', ...(str(data.voteId) ? { voteId: str(data.voteId) } : {}) };
+    case 'quorum': return Number.isInteger(data.index) && (data.index as number) >= 0 ? { card: 'quorum', index: data.index as number } : null;
+    case 'quorum-check': return { card: 'quorum-check', ...(str(data.checkId) ? { checkId: str(data.checkId) } : {}) };
+    case 'draft': return str(data.draftId) ? { card: 'draft', draftId: str(data.draftId)! } : null;
+    case 'presence': {
+      const burst = str(data.burst);
+      const change = data.change === 'left' || data.change === 'joined' ? data.change : null;
+      const memberIds = (str(data.people) ?? '').split(',').filter(Boolean);
+      return burst && change && memberIds.length ? { card: 'presence', notice: { burst, change, memberIds } } : null;
+    }
+    default: return null;
+  }
+}
+
+/** What a button click asks for; null when Teams sent something no card of Sesiona draws. */
+export function parseCardAction(verb: string, data: Data): CardAction | null {
+  const ref = refOf(data);
+  if (!ref) return null;
+  switch (verb) {
+    case 'refresh':
+    case 'present':
+    case 'help':
+      return { verb, ref };
+    case 'mark-present':
+      return { verb, ref, ...(str(data.memberId) ? { memberId: str(data.memberId) } : {}) };
+    case 'ballot': {
+      const choice = data.choice;
+      if (choice !== 'in-favour' && choice !== 'against' && choice !== 'abstain') return null;
+      const voteId = str(data.voteId);
+      return voteId ? { verb, ref, voteId, choice } : null;
+    }
+    case 'command': {
+      const command = data.command as ControlCommand;
+      if (!CONTROLS.includes(command)) return null;
+      const memberIds = (str(data.memberIds) ?? '').split(',').filter(Boolean);
+      return { verb, ref, command, ...(str(data.number) ? { number: str(data.number) } : {}), ...(memberIds.length ? { memberIds } : {}) };
+    }
+    case 'confirm-agenda':
+    case 'discard-agenda': {
+      if (ref.card !== 'draft') return null;
+      const kinds = Object.fromEntries(Object.entries(data).filter(([k, v]) => k.startsWith('kind-') && typeof v === 'string').map(([k, v]) => [k.slice('kind-'.length), v as string]));
+      return { verb, ref, kinds };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The command a button runs, in the same words as a typed one (null: the button only redraws or is not a command). */
+export function commandOfAction(action: CardAction): BotCommand | null {
+  switch (action.verb) {
+    case 'ballot': return { kind: 'ballot', choice: action.choice, voteId: action.voteId };
+    case 'present': return { kind: 'present' };
+    case 'mark-present': return action.memberId ? { kind: 'mark-present', memberId: action.memberId } : null;
+    case 'command': return commandOfControl(action);
+    default: return null;
+  }
+}
+
+function commandOfControl(action: Extract<CardAction, { verb: 'command' }>): BotCommand | null {
+  switch (action.command) {
+    case 'vote-economica': return { kind: 'open-vote', method: 'economica' };
+    case 'vote-nominal': return { kind: 'open-vote', method: 'nominal' };
+    case 'recess': return { kind: 'recess', reason: '' };
+    case 'withdraw': return action.number ? { kind: 'withdraw', number: action.number } : null;
+    case 'defer': return action.number ? { kind: 'defer', number: action.number } : null;
+    case 'record-presence':
+    case 'dismiss-presence': {
+      if (action.ref.card !== 'presence' || !action.memberIds?.length) return null;
+      return { kind: 'settle-presence', memberIds: action.memberIds, present: action.ref.notice.change === 'joined', keep: action.command === 'dismiss-presence' };
+    }
+    default: return { kind: action.command };
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * What a person asked (typed or clicked) as the domain command it is: who acts and when come from the turn, new ids
+ * from `newId`. Null for what is not a command of the session (help, the minutes, an agenda draft…).
+ */
+import {
+  type Actor, asAadObjectId, asAgreementId, asItemNumber, asVoteId, type SessionCommand, type SessionCommandType,
+} from '../../src/domain';
+import type { BotCommand } from './bot-command';
+
+type Data<T extends SessionCommandType> = Extract<SessionCommand, { type: T }>['data'];
+
+export function toSessionCommand(command: BotCommand, actor: Actor, now: string, newId: () => string): SessionCommand | null {
+  const c = <T extends SessionCommandType>(type: T, data: Data<T>) => ({ type, data, actor, now }) as SessionCommand;
+  const voteId = () => asVoteId(`v-${newId()}`);
+  switch (command.kind) {
+    case 'roll-call': return c('StartRollCall', {});
+    case 'present': return c('MarkAttendance', { memberId: actor.id, present: true });
+    case 'mark-present': return c('MarkAttendance', { memberId: asAadObjectId(command.memberId), present: true });
+    case 'leave': return c('MarkAttendance', { memberId: actor.id, present: false });
+    case 'start-session': return c('StartSession', {});
+    case 'approve-agenda': return c('OpenVote', { voteId: voteId(), method: 'economica', subject: 'agenda' });
+    case 'waive-reading': return c('OpenVote', { voteId: voteId(), method: 'economica', subject: 'reading-waiver' });
+    case 'quorum-check': return c('StartQuorumCheck', { checkId: `q-${newId()}` });
+    case 'close-quorum-check': return c('CloseQuorumCheck', {});
+    case 'next': return c('NextItem', {});
+    case 'item': return c('StartItem', { number: asItemNumber(command.number) });
+    case 'complete-item': return c('CompleteItem', {});
+    case 'open-vote': return c('OpenVote', { voteId: voteId(), method: command.method });
+    case 'close-vote': return c('CloseVote', {});
+    case 'ballot': return c('CastBallot', { choice: command.choice, ...(command.voteId ? { voteId: asVoteId(command.voteId) } : {}) });
+    case 'agreement': return c('RecordAgreement', {
+      agreementId: asAgreementId(`a-${newId()}`), text: command.text, responsible: command.responsible ?? null, dueDate: command.dueDate ?? null,
+    });
+    case 'withdraw': return c('WithdrawItem', { number: asItemNumber(command.number) });
+    case 'defer': return c('DeferItem', { number: asItemNumber(command.number) });
+    case 'general-matter': return c('AddGeneralMatter', { title: command.title });
+    case 'correct-kind': return c('CorrectItemKind', { number: asItemNumber(command.number), kind: command.itemKind });
+    case 'recess': return c('Recess', { reason: command.reason });
+    case 'resume': return c('Resume', {});
+    case 'close-session': return c('CloseSession', {});
+    default: return null;
+  }
+}
