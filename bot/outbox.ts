@@ -10,10 +10,11 @@
  * the card already shows is not sent. After each delivery the key store records what the card shows, so cards left
  * behind by a crash can be found and repaired (bot/card-repair.ts).
  */
-import { createHash } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 
 import type { ConversationTarget, DeliveredCard } from '../src/app/card-records';
+import { type CardKeyStore, cardDigest, MemoryKeyStore } from './card-key-store';
+import { type RateLimit, RateWindows, TEAMS_CONVERSATION_LIMITS } from './rate-windows';
 
 export type { ConversationTarget, DeliveredCard };
 
@@ -24,33 +25,9 @@ export type DeliveryOp =
 /** Sends one operation to the Bot Connector. Throws an error with `statusCode` (and `retryAfterMs`) on failure. */
 export type Delivery = (target: ConversationTarget, op: DeliveryOp) => Promise<{ id: string }>;
 
-export interface RateLimit {
-  max: number;
-  perMs: number;
-  /** How many of the window's `max` sends card updates may use; the rest is kept for posts (default: all). */
-  updates?: number;
-}
+export { type RateLimit, TEAMS_CONVERSATION_LIMITS } from './rate-windows';
 
-/** Teams' per-conversation limits; card updates leave 2 sends per 2 s and 12 per 30 s to answers and new cards. */
-export const TEAMS_CONVERSATION_LIMITS: RateLimit[] = [
-  { max: 7, perMs: 1_000, updates: 6 },
-  { max: 8, perMs: 2_000, updates: 6 },
-  { max: 60, perMs: 30_000, updates: 48 },
-  { max: 1_800, perMs: 3_600_000, updates: 1_500 },
-];
-
-/** Where the message behind each card key is remembered, so a restart updates the same card. */
-export interface CardKeyStore {
-  /** The card's message and the digest of what it shows (null when not recorded), if it was posted. */
-  get(key: string): Promise<{ activityId: string; digest: string | null } | undefined>;
-  /** Called after every delivered post or update of a keyed card. */
-  delivered(card: DeliveredCard): Promise<void>;
-}
-
-/** A short fingerprint of what a card activity shows (equal content, equal digest). */
-export function cardDigest(activity: Partial<Activity>): string {
-  return createHash('sha256').update(JSON.stringify(activity)).digest('base64url').slice(0, 22);
-}
+export { type CardKeyStore, cardDigest } from './card-key-store';
 
 export const RETRYABLE_STATUS = new Set([412, 429, 500, 502, 503, 504]);
 
@@ -89,16 +66,10 @@ interface Conversation {
   posts: PendingPost[];
   /** Latest state of each keyed card waiting to be sent as an update (coalesced). */
   updates: Map<string, PendingUpdate>;
-  sent: number[];
+  windows: RateWindows;
   running: boolean;
   /** Wakes the drain when it is waiting for a card update's slot and a post arrives. */
   wake: (() => void) | null;
-}
-
-class MemoryKeyStore implements CardKeyStore {
-  private readonly cards = new Map<string, DeliveredCard>();
-  async get(key: string) { return this.cards.get(key); }
-  async delivered(card: DeliveredCard) { this.cards.set(card.key, card); }
 }
 
 export class Outbox {
@@ -208,7 +179,7 @@ export class Outbox {
 
   private conversation(target: ConversationTarget): Conversation {
     let c = this.conversations.get(target.conversationId);
-    if (!c) this.conversations.set(target.conversationId, (c = { target, posts: [], updates: new Map(), sent: [], running: false, wake: null }));
+    if (!c) this.conversations.set(target.conversationId, (c = { target, posts: [], updates: new Map(), windows: new RateWindows(this.limits, this.safetyMarginMs), running: false, wake: null }));
     c.target = target;
     return c;
   }
@@ -234,7 +205,7 @@ export class Outbox {
         await this.sendPost(c, post);
         continue;
       }
-      const wait = this.slotWait(c, 'update');
+      const wait = c.windows.wait('update', this.now());
       if (wait > 0) {
         await new Promise<void>((resolve) => {
           c.wake = resolve;
@@ -325,27 +296,12 @@ export class Outbox {
 
   private async waitForSlot(c: Conversation, kind: DeliveryOp['kind']): Promise<void> {
     for (;;) {
-      const wait = this.slotWait(c, kind);
+      const wait = c.windows.wait(kind, this.now());
       if (wait <= 0) {
-        c.sent.push(this.now());
+        c.windows.record(this.now());
         return;
       }
       await this.sleep(wait);
     }
-  }
-
-  /** How long until a send of this kind fits every window (0: now). Updates count against their share only. */
-  private slotWait(c: Conversation, kind: DeliveryOp['kind']): number {
-    const now = this.now();
-    const horizon = Math.max(...this.limits.map((l) => l.perMs)) + this.safetyMarginMs;
-    while (c.sent.length && c.sent[0]! <= now - horizon) c.sent.shift();
-    let wait = 0;
-    for (const limit of this.limits) {
-      const max = kind === 'update' ? limit.updates ?? limit.max : limit.max;
-      const window = limit.perMs + this.safetyMarginMs;
-      const inWindow = c.sent.filter((t) => t > now - window);
-      if (inWindow.length >= max) wait = Math.max(wait, inWindow[inWindow.length - max]! + window - now + 1);
-    }
-    return wait;
   }
 }
