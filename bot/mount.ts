@@ -16,6 +16,7 @@ import { CardRecords } from '../src/app/card-records';
 import { CardRepair, type CardRepairReport } from './card-repair';
 import { checkInboundActivity, describeProblem } from './inbound-activity';
 import { Outbox, type OutboxOptions } from './outbox';
+import { type RateLimit, SharedSendSlots } from './rate-windows';
 import { SesionaBot } from './app';
 import { CardPublisher } from './card-publisher';
 import { SessionCards } from './session-cards';
@@ -57,7 +58,13 @@ export interface BotRuntimeDeps {
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const adapter = createAdapter(deps.config.bot, deps.log, deps.adapter);
   const cards = new CardRecords(deps.store);
-  const outbox = new Outbox({ deliver: createAdapterDelivery(adapter, deps.config.bot?.appId ?? ''), keyStore: cards, log: deps.log, ...deps.outbox });
+  // with several instances (PostgreSQL), the sends to a conversation are counted in the store: Teams counts the bot's
+  const shared = deps.store.sharedMoments ? { sharedMoments: deps.store.sharedMoments.bind(deps.store) } : null;
+  const outbox = new Outbox({
+    deliver: createAdapterDelivery(adapter, deps.config.bot?.appId ?? ''), keyStore: cards, log: deps.log,
+    ...(shared ? { slots: (limits: RateLimit[], margin: number) => new SharedSendSlots(shared, limits, margin) } : {}),
+    ...deps.outbox,
+  });
   const graph = deps.config.graph;
   const record = graph
     ? {

@@ -14,7 +14,7 @@ import type { Activity } from 'botbuilder';
 
 import type { ConversationTarget, DeliveredCard } from '../src/app/card-records';
 import { type CardKeyStore, cardDigest, MemoryKeyStore } from './card-key-store';
-import { type RateLimit, RateWindows, TEAMS_CONVERSATION_LIMITS } from './rate-windows';
+import { LocalSendSlots, type RateLimit, type SendSlots, TEAMS_CONVERSATION_LIMITS } from './rate-windows';
 
 export type { ConversationTarget, DeliveredCard };
 
@@ -40,6 +40,8 @@ export interface OutboxOptions {
   baseDelayMs?: number;
   /** Added to every rate window, so network jitter never makes Teams count one send too many (default 150 ms). */
   safetyMarginMs?: number;
+  /** Where the sends are counted (default: in this process; several instances share them in the store). */
+  slots?: (limits: RateLimit[], safetyMarginMs: number) => SendSlots;
   random?: () => number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -66,7 +68,6 @@ interface Conversation {
   posts: PendingPost[];
   /** Latest state of each keyed card waiting to be sent as an update (coalesced). */
   updates: Map<string, PendingUpdate>;
-  windows: RateWindows;
   running: boolean;
   /** Wakes the drain when it is waiting for a card update's slot and a post arrives. */
   wake: (() => void) | null;
@@ -81,11 +82,10 @@ export class Outbox {
   private readonly versions = new Map<string, number>();
   /** Card keys whose first post is on its way (an upsert meanwhile becomes an update). */
   private readonly posting = new Set<string>();
-  private readonly limits: RateLimit[];
+  private readonly slots: SendSlots;
   private readonly keyStore: CardKeyStore;
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
-  private readonly safetyMarginMs: number;
   private readonly random: () => number;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -94,15 +94,16 @@ export class Outbox {
   private inFlight = 0;
 
   constructor(private readonly options: OutboxOptions) {
-    this.limits = options.limits ?? TEAMS_CONVERSATION_LIMITS;
     this.keyStore = options.keyStore ?? new MemoryKeyStore();
     this.maxAttempts = options.maxAttempts ?? 6;
     this.baseDelayMs = options.baseDelayMs ?? 500;
-    this.safetyMarginMs = options.safetyMarginMs ?? 150;
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.log = options.log ?? ((line) => console.log(line));
+    const limits = options.limits ?? TEAMS_CONVERSATION_LIMITS;
+    const safetyMarginMs = options.safetyMarginMs ?? 150;
+    this.slots = options.slots ? options.slots(limits, safetyMarginMs) : new LocalSendSlots(limits, safetyMarginMs, this.now);
   }
 
   /** A new message, in order with the conversation's other posts; resolves with the message id. */
@@ -179,7 +180,7 @@ export class Outbox {
 
   private conversation(target: ConversationTarget): Conversation {
     let c = this.conversations.get(target.conversationId);
-    if (!c) this.conversations.set(target.conversationId, (c = { target, posts: [], updates: new Map(), windows: new RateWindows(this.limits, this.safetyMarginMs), running: false, wake: null }));
+    if (!c) this.conversations.set(target.conversationId, (c = { target, posts: [], updates: new Map(), running: false, wake: null }));
     c.target = target;
     return c;
   }
@@ -205,7 +206,8 @@ export class Outbox {
         await this.sendPost(c, post);
         continue;
       }
-      const wait = c.windows.wait('update', this.now());
+      const wait = await this.slots.wait(c.target.conversationId, 'update', false);
+      if (c.posts.length) continue; // a post came in meanwhile: it goes first
       if (wait > 0) {
         await new Promise<void>((resolve) => {
           c.wake = resolve;
@@ -296,11 +298,8 @@ export class Outbox {
 
   private async waitForSlot(c: Conversation, kind: DeliveryOp['kind']): Promise<void> {
     for (;;) {
-      const wait = c.windows.wait(kind, this.now());
-      if (wait <= 0) {
-        c.windows.record(this.now());
-        return;
-      }
+      const wait = await this.slots.wait(c.target.conversationId, kind, true);
+      if (wait <= 0) return;
       await this.sleep(wait);
     }
   }

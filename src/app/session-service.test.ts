@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { dropSchemas, TEST_DATABASE_URL } from '../store/testing/test-database';
 import { createTempStore, type TempStore } from '../../tests/support/temp-store';
 import type { SessionCommand } from '../domain';
 import { ballot, cast, command, createSession, item, ROLES, SESSION_ID, VOTERS, voteId } from '../domain/testing/session-spec';
@@ -190,14 +190,9 @@ describe('SessionService on SQLite', () => {
 });
 
 describe('SessionService on PostgreSQL', () => {
-  const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const url = TEST_DATABASE_URL;
   const schema = `sesiona_app_${process.pid}`;
-  afterAll(async () => {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await client.end();
-  });
+  afterAll(() => dropSchemas([schema]));
 
   it('given a session played through the service, when the store is closed and reopened, then the state is exactly the same', async () => {
     const store = await PostgresEventStore.open(url, schema);

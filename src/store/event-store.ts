@@ -69,6 +69,13 @@ export interface EventStore {
    * store closes (or the instance dies); true when this instance holds it. SQLite has one instance: it holds all.
    */
   tryLease?(name: string): Promise<boolean>;
+  /**
+   * PostgreSQL: a short log of moments per name, shared by every instance (the sends to a conversation, for Teams'
+   * rate limits). Under a lock on the name it forgets the moments older than `horizonMs`, asks `waitFor` how long
+   * to wait given the recent moments and now (ms, on the database's clock), and, with `take`, records now when
+   * the answer is 0. Answers the wait. SQLite has one instance: it keeps no such log.
+   */
+  sharedMoments?(name: string, horizonMs: number, waitFor: (recent: number[], now: number) => number, take: boolean): Promise<number>;
 }
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 256;

@@ -1,19 +1,12 @@
-import { Client } from 'pg';
 import { eventStoreContract } from './event-store.contract';
 import { PostgresEventStore } from './postgres-event-store';
+import { dropSchemas, TEST_DATABASE_URL } from './testing/test-database';
 
 /** PostgreSQL runs on this machine and in CI (.ci/run starts it); a missing server fails the suite, it never skips. */
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
 const schemas: string[] = [];
 let schema = '';
 
-afterAll(async () => {
-  const client = new Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
-  await client.end();
-});
+afterAll(() => dropSchemas(schemas));
 
 eventStoreContract('PostgresEventStore', {
   async open() {
@@ -63,6 +56,31 @@ describe('PostgresEventStore leases', () => {
       await first.close();
       expect(await second.tryLease('conversation:19:a')).toBe(true);
     } finally {
+      await second.close();
+    }
+  });
+});
+
+describe('PostgresEventStore shared moments', () => {
+  it('given two instances taking slots of one log at once, then each moment is seen by both: at most `max` are taken in the window', async () => {
+    const schemaName = `sesiona_test_${process.pid}_${schemas.length}`;
+    schemas.push(schemaName);
+    const first = await PostgresEventStore.open(TEST_DATABASE_URL, schemaName);
+    const second = await PostgresEventStore.open(TEST_DATABASE_URL, schemaName);
+    try {
+      // a log that allows 5 moments per minute: wait 0 while fewer than 5 are recorded, else a minute
+      const fiveAMinute = (recent: number[]) => (recent.length < 5 ? 0 : 60_000);
+      const asks = Array.from({ length: 12 }, (_, i) => (i % 2 ? first : second).sharedMoments('sends:19:a', 60_000, fiveAMinute, true));
+      const waits = await Promise.all(asks);
+      expect(waits.filter((w) => w === 0)).toHaveLength(5);
+      // asking without taking records nothing; another name has its own log
+      expect(await first.sharedMoments('sends:19:a', 60_000, fiveAMinute, false)).toBe(60_000);
+      expect(await second.sharedMoments('sends:19:b', 60_000, fiveAMinute, false)).toBe(0);
+      // moments older than the horizon are forgotten
+      await new Promise((r) => setTimeout(r, 30));
+      expect(await first.sharedMoments('sends:19:a', 20, fiveAMinute, true)).toBe(0);
+    } finally {
+      await first.close();
       await second.close();
     }
   });

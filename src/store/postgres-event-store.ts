@@ -70,6 +70,11 @@ export class PostgresEventStore implements EventStore {
           first_version INTEGER NOT NULL,
           last_version INTEGER NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS ${schema}.shared_moments (
+          name TEXT NOT NULL,
+          at BIGINT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS shared_moments_name_at ON ${schema}.shared_moments (name, at);
       `);
     } catch (err) {
       await pool.end();
@@ -253,6 +258,27 @@ export class PostgresEventStore implements EventStore {
     const client = await this.leaseHolder;
     const { rows } = await client.query<{ held: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS held', [`${this.schema}:${name}`]);
     return rows[0]!.held;
+  }
+
+  async sharedMoments(name: string, horizonMs: number, waitFor: (recent: number[], now: number) => number, take: boolean): Promise<number> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${this.schema}:moments:${name}`]);
+      const { rows: [clock] } = await client.query<{ now: string }>("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint AS now");
+      const now = Number(clock!.now);
+      await client.query(`DELETE FROM ${this.schema}.shared_moments WHERE name = $1 AND at <= $2`, [name, now - horizonMs]);
+      const { rows } = await client.query<{ at: string }>(`SELECT at FROM ${this.schema}.shared_moments WHERE name = $1 ORDER BY at`, [name]);
+      const wait = waitFor(rows.map((r) => Number(r.at)), now);
+      if (wait <= 0 && take) await client.query(`INSERT INTO ${this.schema}.shared_moments (name, at) VALUES ($1, $2)`, [name, now]);
+      await client.query('COMMIT');
+      return wait;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   async close(): Promise<void> {

@@ -71,7 +71,7 @@ async function start(): Promise<void> {
     root.innerHTML = renderSession(view, lang);
     root.dataset.version = String(view.version);
     root.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
-    const conducting = host.inTeams && host.frame === 'sidePanel' && view.members.some((m) => m.id === host.userId && view.rules.conductingRoles.includes(m.role));
+    const conducting = host.inTeams && host.frame === 'sidePanel' && view.members.some((m) => m.id === host.userId && m.can.conducts);
     shareButton.hidden = !conducting;
   };
   shareButton.textContent = T[lang].shareToStage;
