@@ -72,7 +72,7 @@ export class CardPublisher {
    * conductors, plus everyone on the roll call card and the eligible voters on a vote card.
    */
   async sharedCard(conversationId: string, view: SessionView, state: SessionState, ref: CardRef, lang: Language): Promise<AdaptiveCardJson | null> {
-    const conductors = view.members.filter((m) => view.rules.conductingRoles.includes(m.role)).map((m) => m.id);
+    const conductors = view.members.filter((m) => m.can.conducts).map((m) => m.id);
     const others = ref.card === 'roll-call' || ref.card === 'quorum-check' ? view.members.map((m) => m.id)
       : ref.card === 'vote' ? state.votes.find((v) => v.id === ref.voteId)?.eligible ?? []
       : [];
