@@ -11,6 +11,7 @@ import { startSesiona } from '../src/http/start-sesiona';
 import { LocalBotConnector } from '../src/local-connector/local-bot-connector';
 import { cardAction, type MeetingChat, messageToBot, postActivity, type TeamsPerson } from '../src/local-connector/teams-activities';
 import { createTempStore } from '../tests/support/temp-store';
+import { approveAgenda } from './approve-agenda';
 
 const VOTERS = 60;
 const ITEMS = 40;
@@ -78,6 +79,7 @@ export async function measureReplyLatency(): Promise<ReplyLatency> {
     await say('pase de lista');
     for (const v of voters) await run({ type: 'MarkAttendance', data: { memberId: asAadObjectId(v.aadObjectId), present: true } });
     await say('iniciar sesión');
+    await approveAgenda(app.service, sessionId, actor, voters.map((v) => ({ id: asAadObjectId(v.aadObjectId), name: v.name })), () => new Date().toISOString());
     await app.bot.idle();
 
     const idle: number[] = [];

@@ -18,6 +18,7 @@ import { asAadObjectId, asItemNumber, asSessionId, asVoteId, type SessionCommand
 import { startSesiona } from '../src/http/start-sesiona';
 import { LocalBotConnector } from '../src/local-connector/local-bot-connector';
 import { cardAction, type MeetingChat, type TeamsPerson } from '../src/local-connector/teams-activities';
+import { approveAgenda } from './approve-agenda';
 import { measureReplyLatency, printReplyLatency } from './reply-latency';
 
 /** Teams shows user-specific card views to at most 60 people: the largest body Sesiona serves by card. */
@@ -116,6 +117,7 @@ async function main() {
   await run({ type: 'StartRollCall', actor: secretary, data: {} });
   for (const v of voters) await run({ type: 'MarkAttendance', actor: secretary, data: { memberId: asAadObjectId(v.aadObjectId), present: true } });
   await run({ type: 'StartSession', actor: secretary, data: {} });
+  await approveAgenda(app.service, sessionId, secretary, voters.map((v) => ({ id: asAadObjectId(v.aadObjectId), name: v.name })), now);
 
   let item = 0;
   /** One round per vote: open it (closing the previous one), then every voter's ballot invoke. */
