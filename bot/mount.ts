@@ -58,11 +58,12 @@ export interface BotRuntimeDeps {
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const adapter = createAdapter(deps.config.bot, deps.log, deps.adapter);
   const cards = new CardRecords(deps.store);
-  // with several instances (PostgreSQL), the sends to a conversation are counted in the store: Teams counts the bot's
+  // with several instances (PostgreSQL) the sends to a conversation are counted in the store: Teams counts the bot's
+  // sends, not each instance's
   const shared = deps.store.sharedMoments ? { sharedMoments: deps.store.sharedMoments.bind(deps.store) } : null;
   const outbox = new Outbox({
     deliver: createAdapterDelivery(adapter, deps.config.bot?.appId ?? ''), keyStore: cards, log: deps.log,
-    ...(shared ? { slots: (limits: RateLimit[], margin: number) => new SharedSendSlots(shared, limits, margin) } : {}),
+    ...(shared ? { slots: (limits: RateLimit[], margin: number) => new SharedSendSlots(shared, limits, margin, deps.log) } : {}),
     ...deps.outbox,
   });
   const graph = deps.config.graph;

@@ -65,19 +65,34 @@ export class LocalSendSlots implements SendSlots {
   }
 }
 
-/** The sends of every instance to a conversation, counted in the store (on the database's clock). */
+/**
+ * The sends of every instance to a conversation, counted in the store (on the database's clock). While the store
+ * cannot be reached, this instance counts its own sends (and says so once), so an answer is never lost to it.
+ */
 export class SharedSendSlots implements SendSlots {
   private readonly horizon: number;
+  private readonly fallback: LocalSendSlots;
+  private unreachable = false;
 
   constructor(
     private readonly store: Required<Pick<EventStore, 'sharedMoments'>>,
     private readonly limits: RateLimit[],
     private readonly safetyMarginMs: number,
+    private readonly log: (line: string) => void = () => undefined,
   ) {
     this.horizon = horizonOf(limits, safetyMarginMs);
+    this.fallback = new LocalSendSlots(limits, safetyMarginMs);
   }
 
-  wait(conversationId: string, kind: SendKind, take: boolean): Promise<number> {
-    return this.store.sharedMoments(`sends:${conversationId}`, this.horizon, (recent, now) => waitForSend(recent, kind, now, this.limits, this.safetyMarginMs), take);
+  async wait(conversationId: string, kind: SendKind, take: boolean): Promise<number> {
+    try {
+      const wait = await this.store.sharedMoments(`sends:${conversationId}`, this.horizon, (recent, now) => waitForSend(recent, kind, now, this.limits, this.safetyMarginMs), take);
+      this.unreachable = false;
+      return wait;
+    } catch (err) {
+      if (!this.unreachable) this.log(`[outbox] the shared count of sends is unreachable (${(err as Error).message}); counting this instance's sends only`);
+      this.unreachable = true;
+      return this.fallback.wait(conversationId, kind, take);
+    }
   }
 }
