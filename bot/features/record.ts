@@ -5,7 +5,7 @@
  * store, so a restart in between does not lose it.
  */
 import { sessionStream } from '../../src/app/session-service';
-import { basisOf, capabilitiesOf, type SessionState } from '../../src/domain';
+import { basisOf, capabilitiesOf, refusalToPublishRecord, type SessionState } from '../../src/domain';
 import { GraphProblem } from '../../src/graph/graph-gateway';
 import { resultWords } from '../../src/i18n/vote-result';
 import type { ReconciliationAnnex } from '../../src/minutes/minutes';
@@ -69,8 +69,9 @@ export class RecordAfterSession {
       return;
     }
     const { state } = await this.kit.service.load(binding.sessionId);
-    if (!capabilitiesOf(state, turn.actor.id).mayPublishRecord) {
-      this.kit.replies.text(facts, sayRejection({ reason: 'MayNotPublishRecord', details: { allowedRoles: state.rules.conductingRoles } }, facts.lang));
+    const refusal = refusalToPublishRecord(state, turn.actor.id);
+    if (refusal) {
+      this.kit.replies.text(facts, sayRejection(refusal, facts.lang));
       return;
     }
     if (!this.kit.record) {

@@ -1,4 +1,4 @@
-import { capabilitiesOf, NO_CAPABILITIES } from './capabilities';
+import { capabilitiesOf, NO_CAPABILITIES, refusalToPublishRecord } from './capabilities';
 import { fold } from './session-state';
 import { ballot, cast, command, inSession, run, voteOpenOnItem1 } from './testing/session-spec';
 
@@ -19,5 +19,11 @@ describe('what each person may do', () => {
     expect(capabilitiesOf(state, cast.chair.id).mayVoteNow).toBe(false); // voted
     expect(capabilitiesOf(state, cast.sofia.id).mayVoteNow).toBe(false); // left
     expect(capabilitiesOf(state, cast.secretary.id).mayVoteNow).toBe(false); // no vote
+  });
+
+  it('given a commissioner asking to publish the record, then the refusal names who may; whoever conducts is not refused', () => {
+    const state = fold(inSession());
+    expect(refusalToPublishRecord(state, cast.luis.id)).toEqual({ reason: 'MayNotPublishRecord', details: { allowedRoles: state.rules.conductingRoles } });
+    expect(refusalToPublishRecord(state, cast.secretary.id)).toBeNull();
   });
 });

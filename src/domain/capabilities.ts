@@ -5,6 +5,7 @@
  */
 import { mayConduct, roleOf } from './decision';
 import type { AadObjectId } from './ids';
+import { type Rejection, reject } from './rejection';
 import type { SessionState } from './session-state';
 
 export interface Capabilities {
@@ -31,4 +32,9 @@ export function capabilitiesOf(state: SessionState, id: AadObjectId): Capabiliti
   const mayVoteNow = votes && !!vote && vote.eligible.includes(id) && !!state.attendance[id]?.present
     && (vote.ballots[id] === undefined || state.rules.ballotChangeAllowed);
   return { conducts, votes, mayVoteNow, maySetRoster: role === 'secretary', mayPublishRecord: conducts };
+}
+
+/** Why this person may not publish the minutes or reconcile the attendance report (who may), or null when they may. */
+export function refusalToPublishRecord(state: SessionState, id: AadObjectId): Rejection | null {
+  return capabilitiesOf(state, id).mayPublishRecord ? null : reject('MayNotPublishRecord', { allowedRoles: state.rules.conductingRoles }).rejection;
 }
