@@ -3,6 +3,7 @@
  * The README lists every variable.
  */
 import type { ReadAccess } from './app/read-access';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './domain/rules';
 
 export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
@@ -206,10 +207,8 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
   const language = value('SESIONA_LANGUAGE');
   if (language && language !== 'es' && language !== 'en') errors.push(`SESIONA_LANGUAGE="${language}" must be es or en (or unset: each person's Teams language).`);
 
-  const timeZone = value('SESIONA_TIME_ZONE') ?? 'America/Mexico_City';
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-  } catch {
+  const timeZone = value('SESIONA_TIME_ZONE') ?? DEFAULT_TIME_ZONE;
+  if (!isTimeZone(timeZone)) {
     errors.push(`SESIONA_TIME_ZONE="${timeZone}" is not a time zone: use an IANA name such as America/Mexico_City (the default) or America/Tijuana.`);
   }
 

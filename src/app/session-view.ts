@@ -5,7 +5,7 @@
 import {
   type AgendaChanges, type AgendaItem, type AttendanceChange, type BodyRules, type Agreement, type AttendanceHint, type BallotChoice, type FollowUp,
   type ItemKind, type ItemStatus, type QuorumCheck, type QuorumMoment, type QuorumSnapshot, type Recess, type ResultBasis, type SessionPhase, type SessionRole,
-  type SessionState, type Tally, type Vote, type VoteMethod, type VoteOutcome, type VoteSubject, basisOf, type Capabilities, capabilitiesOf, quorumOf, tallyOf,
+  type SessionState, type Tally, type Vote, type VoteMethod, type VoteOutcome, type VoteSubject, basisOf, type Capabilities, capabilitiesOf, openQuorumCheck, quorumOf, tallyOf,
 } from '../domain';
 
 export interface MemberView {
@@ -42,8 +42,6 @@ export interface VoteView {
   /** The count; null while an económica vote is open. */
   tally: Tally | null;
   outcome: VoteOutcome | null;
-  decidedByCastingVote: boolean;
-  tie: boolean;
   /** Why the outcome is what it is (null while open). */
   basis: ResultBasis | null;
   /** Votes in favour an absolute or two-thirds majority required. */
@@ -142,8 +140,6 @@ export function voteView(vote: Vote, state: SessionState, names: Names = namesOf
     ballots: vote.voted.map((id) => ({ id, name: name(id), choice: showChoices ? vote.ballots[id] ?? null : null })),
     tally: vote.result?.tally ?? (showChoices ? tallyOf(vote.ballots) : null),
     outcome: vote.result?.outcome ?? null,
-    decidedByCastingVote: vote.result?.decidedByCastingVote ?? false,
-    tie: vote.result?.tie ?? false,
     basis: vote.result ? basisOf(vote.result) : null,
     required: vote.result?.required ?? null,
     quorumAtOpen: vote.quorumAtOpen,
@@ -191,7 +187,8 @@ export function toSessionView(state: SessionState, version: number): SessionView
     else procedureVotes.push(view);
     if (vote.id === state.openVote) open = view;
   }
-  const name = (id: string) => state.roster.find((m) => m.id === id)?.name ?? id;
+  const name = (id: string) => lazyNames().get(id) ?? id;
+  const quorumChecks = state.quorumChecks.map((c) => checkView(c, name));
   return {
     id: state.id ?? '',
     version,
@@ -213,8 +210,8 @@ export function toSessionView(state: SessionState, version: number): SessionView
     quorum: quorumOf(state.roster, state.attendance, state.rules),
     quorumRecord: state.quorumRecord,
     presenceNotices: Object.entries(state.presenceNotices).map(([id, n]) => ({ id, name: name(id), change: n!.change, at: n!.at })),
-    quorumCheck: state.quorumCheck ? checkView(state.quorumCheck, name) : null,
-    quorumChecks: state.quorumChecks.map((c) => checkView(c, name)),
+    quorumCheck: openQuorumCheck(state) ? quorumChecks[quorumChecks.length - 1]! : null,
+    quorumChecks,
     members: state.roster.map((m) => {
       const a = state.attendance[m.id];
       return {

@@ -3,10 +3,10 @@ import { fold } from './session-state';
 import { ballot, cast, command, inSession, run, voteOpenOnItem1 } from './testing/session-spec';
 
 describe('what each person may do', () => {
-  it('given a session, then the secretary and the chair conduct, the chair and the members vote, the secretary sets the roster', () => {
+  it('given a session, then the secretary and the chair conduct and publish the record, the chair and the members vote', () => {
     const state = fold(inSession());
-    expect(capabilitiesOf(state, cast.secretary.id)).toMatchObject({ conducts: true, votes: false, maySetRoster: true, mayPublishRecord: true });
-    expect(capabilitiesOf(state, cast.chair.id)).toMatchObject({ conducts: true, votes: true, maySetRoster: false });
+    expect(capabilitiesOf(state, cast.secretary.id)).toMatchObject({ conducts: true, votes: false, mayPublishRecord: true });
+    expect(capabilitiesOf(state, cast.chair.id)).toMatchObject({ conducts: true, votes: true, mayPublishRecord: true });
     expect(capabilitiesOf(state, cast.luis.id)).toMatchObject({ conducts: false, votes: true, mayPublishRecord: false });
     expect(capabilitiesOf(state, cast.representative.id)).toMatchObject({ conducts: false, votes: false });
     expect(capabilitiesOf(state, cast.stranger.id)).toEqual(NO_CAPABILITIES);

@@ -3,6 +3,7 @@
  * each person the controls they may use) and by the application before acts that are not session commands
  * (publishing the minutes, reconciling the Teams attendance report).
  */
+import { ballotRefusal } from './decide-votes';
 import { mayConduct, roleOf } from './decision';
 import type { AadObjectId } from './ids';
 import { type Rejection, reject } from './rejection';
@@ -13,28 +14,22 @@ export interface Capabilities {
   conducts: boolean;
   /** Has a vote (the chair and the members with voice and vote by default). */
   votes: boolean;
-  /** May cast a ballot in the vote open now: eligible when it opened, still recorded present, not voted yet. */
+  /** May cast a ballot in the vote open now, as `castBallot` decides: eligible, still recorded present, not voted yet. */
   mayVoteNow: boolean;
-  /** Sets the roster: the session's secretary (the meeting's organizer too, which the record does not know). */
-  maySetRoster: boolean;
   /** Publishes the minutes and reconciles the Teams attendance report: whoever conducts. */
   mayPublishRecord: boolean;
 }
 
-export const NO_CAPABILITIES: Capabilities = { conducts: false, votes: false, mayVoteNow: false, maySetRoster: false, mayPublishRecord: false };
+export const NO_CAPABILITIES: Capabilities = { conducts: false, votes: false, mayVoteNow: false, mayPublishRecord: false };
 
 export function capabilitiesOf(state: SessionState, id: AadObjectId): Capabilities {
   const role = roleOf(state, id);
   if (!role) return NO_CAPABILITIES;
   const conducts = mayConduct(state, id);
-  const votes = state.rules.votingRoles.includes(role);
-  const vote = state.votes.find((v) => v.id === state.openVote);
-  const mayVoteNow = votes && !!vote && vote.eligible.includes(id) && !!state.attendance[id]?.present
-    && (vote.ballots[id] === undefined || state.rules.ballotChangeAllowed);
-  return { conducts, votes, mayVoteNow, maySetRoster: role === 'secretary', mayPublishRecord: conducts };
+  return { conducts, votes: state.rules.votingRoles.includes(role), mayVoteNow: ballotRefusal(state, id) === null, mayPublishRecord: conducts };
 }
 
 /** Why this person may not publish the minutes or reconcile the attendance report (who may), or null when they may. */
 export function refusalToPublishRecord(state: SessionState, id: AadObjectId): Rejection | null {
-  return capabilitiesOf(state, id).mayPublishRecord ? null : reject('MayNotPublishRecord', { allowedRoles: state.rules.conductingRoles }).rejection;
+  return mayConduct(state, id) ? null : reject('MayNotPublishRecord', { allowedRoles: state.rules.conductingRoles }).rejection;
 }

@@ -3,12 +3,12 @@
  * the quorum check (verificación de quórum) in which each member confirms presence.
  */
 import type { CommandOf } from './commands';
-import { type Decision, accept, isConducting, notAuthorized, quorumNow, recordsAttendance, roleOf } from './decision';
+import { type Decision, accept, isConducting, noQuorum, notAuthorized, quorumNow, recordsAttendance, roleOf } from './decision';
 import type { SessionEvent } from './events';
 import type { AadObjectId } from './ids';
 import { snapshotOf } from './quorum';
 import { reject } from './rejection';
-import { type SessionState, evolve } from './session-state';
+import { type SessionState, evolve, openQuorumCheck } from './session-state';
 
 export function startRollCall(c: CommandOf<'StartRollCall'>, state: SessionState): Decision {
   if (state.phase !== 'not-started') return reject('RollCallAlreadyStarted', { phase: state.phase });
@@ -26,7 +26,7 @@ export function markAttendance(c: CommandOf<'MarkAttendance'>, state: SessionSta
   if (!roleOf(state, memberId)) return reject('NotInRoster');
   if (state.phase === 'not-started') return reject('RollCallNotOpen');
   const present = state.attendance[memberId]?.present ?? false;
-  const check = state.quorumCheck;
+  const check = openQuorumCheck(state);
   const confirmation: SessionEvent[] = nowPresent && check && !check.confirmed.includes(memberId)
     ? [{ type: 'PresenceConfirmed', data: { checkId: check.id, memberId, at: c.now } }]
     : [];
@@ -40,7 +40,7 @@ export function startSession(c: CommandOf<'StartSession'>, state: SessionState):
   if (state.phase === 'not-started') return reject('RollCallNotOpen');
   if (state.phase !== 'roll-call') return reject('SessionAlreadyStarted');
   const quorum = quorumNow(state);
-  if (!quorum.reached) return reject('NoQuorum', { present: quorum.present, required: quorum.required, total: quorum.total });
+  if (!quorum.reached) return noQuorum(quorum);
   return accept({ type: 'SessionStarted', data: { quorum: snapshotOf(quorum), at: c.now } });
 }
 
@@ -77,7 +77,7 @@ export function dismissPresenceNotice(c: CommandOf<'DismissPresenceNotice'>, sta
 
 export function startQuorumCheck(c: CommandOf<'StartQuorumCheck'>, state: SessionState): Decision {
   if (state.phase !== 'in-session' && state.phase !== 'recess') return reject(state.phase === 'roll-call' ? 'RollCallAlreadyStarted' : 'SessionNotStarted', { phase: state.phase });
-  if (state.quorumCheck) return reject('QuorumCheckOpen');
+  if (openQuorumCheck(state)) return reject('QuorumCheckOpen');
   if (state.openVote) return reject('VoteOpen');
   if (!c.data.checkId?.trim()) return reject('InvalidInput', { field: 'checkId', problem: 'empty' });
   return accept(
@@ -89,7 +89,7 @@ export function startQuorumCheck(c: CommandOf<'StartQuorumCheck'>, state: Sessio
 
 /** Closing the check: whoever did not confirm presence is recorded absent, and the quorum found is recorded. */
 export function closeQuorumCheck(c: CommandOf<'CloseQuorumCheck'>, state: SessionState): Decision {
-  const check = state.quorumCheck;
+  const check = openQuorumCheck(state);
   if (!check) return reject('NoQuorumCheck');
   const confirmed = new Set<AadObjectId>([...check.confirmed, c.actor.id]);
   const absent = state.roster.filter((m) => state.attendance[m.id]?.present && !confirmed.has(m.id)).map((m) => m.id);

@@ -3,10 +3,10 @@
  */
 import { agendaFromDrafts } from './agenda-draft';
 import type { CommandOf } from './commands';
-import { type Decision, accept, quorumNow, refuse } from './decision';
+import { type Decision, accept, noQuorum, quorumNow, refuse } from './decision';
 import { snapshotOf } from './quorum';
 import { type Rejection, reject } from './rejection';
-import { type BodyRules, withDefaults } from './rules';
+import { type BodyRules, isTimeZone, withDefaults } from './rules';
 import { MODALITIES, SESSION_KINDS } from './session-header';
 import type { SessionState } from './session-state';
 
@@ -15,17 +15,6 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const invalid = (field: string, problem: string): Rejection => ({ reason: 'InvalidInput', details: { field, problem } });
-
-/** A time zone the runtime knows (IANA name such as America/Mexico_City). */
-function isTimeZone(zone: unknown): boolean {
-  if (typeof zone !== 'string' || !zone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function validateRules(rules: BodyRules): Rejection | null {
   if (!isTimeZone(rules.timeZone)) return invalid('rules.timeZone', 'invalid-time-zone');
@@ -78,7 +67,7 @@ export function recess(c: CommandOf<'Recess'>, state: SessionState): Decision {
 export function resume(c: CommandOf<'Resume'>, state: SessionState): Decision {
   if (state.phase !== 'recess') return reject('NotInRecess');
   const quorum = quorumNow(state);
-  if (!quorum.reached) return reject('NoQuorum', { present: quorum.present, required: quorum.required, total: quorum.total });
+  if (!quorum.reached) return noQuorum(quorum);
   return accept({ type: 'SessionResumed', data: { quorum: snapshotOf(quorum), at: c.now } });
 }
 

@@ -4,23 +4,23 @@
  */
 import { findItem } from './agenda';
 import type { CommandOf } from './commands';
-import { type Decision, accept, quorumNow, roleOf } from './decision';
+import { type Decision, accept, noQuorum, quorumNow, refuse, roleOf } from './decision';
 import type { SessionEvent } from './events';
-import type { AadObjectId, ItemNumber } from './ids';
+import type { AadObjectId, ItemNumber, VoteId } from './ids';
 import { snapshotOf } from './quorum';
-import { reject } from './rejection';
-import type { SessionState } from './session-state';
-import { BALLOT_CHOICES, VOTE_SUBJECTS, type Vote, resultOf } from './vote';
+import { type Rejection, reject } from './rejection';
+import { openQuorumCheck, type SessionState } from './session-state';
+import { type BallotChoice, BALLOT_CHOICES, VOTE_SUBJECTS, type Vote, resultOf } from './vote';
 
 export function openVote(c: CommandOf<'OpenVote'>, state: SessionState): Decision {
   if (state.openVote) return reject('VoteAlreadyOpen');
-  if (state.quorumCheck) return reject('QuorumCheckOpen');
+  if (openQuorumCheck(state)) return reject('QuorumCheckOpen');
   const subject = c.data.subject ?? 'item';
   if (!VOTE_SUBJECTS.includes(subject)) return reject('InvalidInput', { field: 'subject', problem: 'invalid-subject' });
   if (c.data.method !== 'economica' && c.data.method !== 'nominal') return reject('InvalidInput', { field: 'method', problem: 'invalid-method' });
   // without quorum nothing is put to the vote, whatever it is
   const quorum = quorumNow(state);
-  if (!quorum.reached) return reject('NoQuorum', { present: quorum.present, required: quorum.required, total: quorum.total });
+  if (!quorum.reached) return noQuorum(quorum);
 
   const current = state.currentItem ? findItem(state.agenda, state.currentItem) : undefined;
   let number: ItemNumber | null = null;
@@ -60,18 +60,31 @@ export function closingEvents(state: SessionState, vote: Vote, closedBy: AadObje
   return events;
 }
 
-export function castBallot(c: CommandOf<'CastBallot'>, state: SessionState): Decision {
+/**
+ * Why this person may not cast this ballot in the vote open now, or null when they may. Without a choice: whether
+ * they may cast any ballot now (what the read model shows as `can.mayVoteNow`).
+ */
+export function ballotRefusal(state: SessionState, voter: AadObjectId, ballot: { voteId?: VoteId; choice?: BallotChoice } = {}): Rejection | null {
+  const refused = (decision: { rejection: Rejection }) => decision.rejection;
   const vote = state.votes.find((v) => v.id === state.openVote);
-  if (!vote || (c.data.voteId && c.data.voteId !== vote.id)) return reject('VoteNotOpen');
-  const role = roleOf(state, c.actor.id);
-  if (!role || !state.rules.votingRoles.includes(role)) return reject('NotAVotingMember', { allowedRoles: state.rules.votingRoles });
-  if (!vote.eligible.includes(c.actor.id)) return reject('NotEligibleVoter');
+  if (!vote || (ballot.voteId && ballot.voteId !== vote.id)) return refused(reject('VoteNotOpen'));
+  const role = roleOf(state, voter);
+  if (!role || !state.rules.votingRoles.includes(role)) return refused(reject('NotAVotingMember', { allowedRoles: state.rules.votingRoles }));
+  if (!vote.eligible.includes(voter)) return refused(reject('NotEligibleVoter'));
   // who left the session after the vote opened does not vote until they are recorded back
-  if (!state.attendance[c.actor.id]?.present) return reject('NotPresent');
-  if (!BALLOT_CHOICES.includes(c.data.choice)) return reject('InvalidInput', { field: 'choice', problem: 'invalid-choice' });
-  if (c.data.choice === 'abstain' && !state.rules.abstentionAllowed) return reject('AbstentionNotAllowed');
+  if (!state.attendance[voter]?.present) return refused(reject('NotPresent'));
+  if (ballot.choice !== undefined && !BALLOT_CHOICES.includes(ballot.choice)) return refused(reject('InvalidInput', { field: 'choice', problem: 'invalid-choice' }));
+  if (ballot.choice === 'abstain' && !state.rules.abstentionAllowed) return refused(reject('AbstentionNotAllowed'));
+  const previous = vote.ballots[voter];
+  if (previous !== undefined && (!state.rules.ballotChangeAllowed || previous === ballot.choice)) return refused(reject('AlreadyVoted'));
+  return null;
+}
+
+export function castBallot(c: CommandOf<'CastBallot'>, state: SessionState): Decision {
+  const refusal = ballotRefusal(state, c.actor.id, c.data);
+  if (refusal) return refuse(refusal);
+  const vote = state.votes.find((v) => v.id === state.openVote)!;
   const previous = vote.ballots[c.actor.id];
-  if (previous !== undefined && (!state.rules.ballotChangeAllowed || previous === c.data.choice)) return reject('AlreadyVoted');
   const ballot: SessionEvent = previous === undefined
     ? { type: 'BallotCast', data: { voteId: vote.id, voter: c.actor.id, choice: c.data.choice, at: c.now } }
     : { type: 'BallotChanged', data: { voteId: vote.id, voter: c.actor.id, choice: c.data.choice, at: c.now } };

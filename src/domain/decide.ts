@@ -13,7 +13,7 @@ import {
 import { assignRoles, removeMember } from './decide-roster';
 import { closeSession, createSession, recess, resume } from './decide-session';
 import { castBallot, closeVote, openVote } from './decide-votes';
-import { type Decision, accept, isConducting, quorumNow, recordsAttendance } from './decision';
+import { type Decision, accept, isConducting, notAuthorized, quorumNow, recordsAttendance } from './decision';
 import type { SessionEvent } from './events';
 import { snapshotOf } from './quorum';
 import { type Rejection, reject } from './rejection';
@@ -25,8 +25,7 @@ export { type Decision, mayConduct, roleOf } from './decision';
 type Guard = (command: SessionCommand, state: SessionState) => Rejection | null;
 
 /** Whoever does it conducts the session (the secretary or the chair by default). */
-const requireConducting: Guard = (command, state) =>
-  isConducting(state, command.actor) ? null : { reason: 'NotAuthorized', details: { allowedRoles: state.rules.conductingRoles } };
+const requireConducting: Guard = (command, state) => (isConducting(state, command.actor) ? null : notAuthorized(state).rejection);
 
 /** The session is under way: started, not in recess. */
 const requireInSession: Guard = (_command, state) =>
@@ -84,15 +83,14 @@ function decideCommand(command: SessionCommand, state: SessionState): Decision {
   }
 }
 
-/** Acts of conducting the session: whoever does one is, evidently, there. */
-const CONDUCTING_ACTS: ReadonlySet<SessionCommandType> = new Set<SessionCommandType>([
-  'StartRollCall', 'StartSession', 'DismissPresenceNotice', 'StartQuorumCheck', 'CloseQuorumCheck', 'StartItem', 'NextItem',
-  'CompleteItem', 'WithdrawItem', 'DeferItem', 'AddGeneralMatter', 'RecordAgreement', 'ImportFollowUp', 'MarkAgreementDone',
-  'OpenVote', 'CloseVote', 'Recess', 'Resume', 'CloseSession',
-]);
-
+/**
+ * Acts of conducting the session, whoever does one is, evidently, there: the commands only those who conduct may
+ * give, except correcting an item's kind (a correction of the order of the day, made before the meeting as well),
+ * and recording someone else's attendance.
+ */
 const isConductingAct = (command: SessionCommand) =>
-  CONDUCTING_ACTS.has(command.type) || (command.type === 'MarkAttendance' && command.data.memberId !== command.actor.id);
+  (command.type !== 'CreateSession' && command.type !== 'RecordAttendanceHint' && command.type !== 'CorrectItemKind' && GUARDS[command.type].includes(requireConducting))
+  || (command.type === 'MarkAttendance' && command.data.memberId !== command.actor.id);
 
 /** The actor's arrival, when their act is the first sign of it. */
 function presenceOfActor(command: SessionCommand, state: SessionState): SessionEvent | null {

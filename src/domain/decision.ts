@@ -31,6 +31,9 @@ export const notAuthorized = (state: SessionState) => reject('NotAuthorized', { 
 
 export const quorumNow = (state: SessionState): Quorum => quorumOf(state.roster, state.attendance, state.rules);
 
+/** Refused for want of quorum, with the numbers. */
+export const noQuorum = (quorum: Quorum) => reject('NoQuorum', { present: quorum.present, required: quorum.required, total: quorum.total });
+
 /** Phases in which attendance is being recorded: from the roll call to the close. */
 export const recordsAttendance = (state: SessionState): boolean =>
   state.phase === 'roll-call' || state.phase === 'in-session' || state.phase === 'recess';

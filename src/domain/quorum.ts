@@ -19,6 +19,9 @@ export interface Quorum extends QuorumSnapshot {
   reached: boolean;
 }
 
+/** Whether these numbers make quorum: enough voting members present, and there are some. */
+export const quorumReached = ({ present, required, total }: QuorumSnapshot): boolean => total > 0 && present >= required;
+
 export const snapshotOf = ({ present, required, total }: QuorumSnapshot): QuorumSnapshot => ({ present, required, total });
 
 export function votingMembers(roster: readonly Member[], rules: BodyRules): Member[] {
@@ -33,5 +36,5 @@ export function quorumOf(
   const voters = votingMembers(roster, rules);
   const present = voters.filter((m) => attendance[m.id]?.present).length;
   const required = Math.floor(voters.length * rules.quorumFraction) + 1;
-  return { present, total: voters.length, required, reached: voters.length > 0 && present >= required };
+  return { present, total: voters.length, required, reached: quorumReached({ present, required, total: voters.length }) };
 }

@@ -53,6 +53,17 @@ export interface BodyRules {
 
 export const DEFAULT_TIME_ZONE = 'America/Mexico_City';
 
+/** A time zone the runtime knows (IANA name such as America/Mexico_City). */
+export function isTimeZone(zone: unknown): boolean {
+  if (typeof zone !== 'string' || !zone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const DEFAULT_RULES: BodyRules = {
   votingRoles: ['chair', 'voting-member'],
   conductingRoles: ['secretary', 'chair'],

@@ -76,7 +76,6 @@ export interface SessionState {
   /** Departures and returns Teams told of that wait for the secretary (rule `ask`). */
   presenceNotices: Partial<Record<AadObjectId, PresenceNotice>>;
   /** The quorum check under way, if any. */
-  quorumCheck: QuorumCheck | null;
   /** Every quorum check of the session, in order (the one under way last). */
   quorumChecks: QuorumCheck[];
   recesses: Recess[];
@@ -109,7 +108,6 @@ export const INITIAL_STATE: SessionState = {
   followUpItem: null,
   hints: [],
   presenceNotices: {},
-  quorumCheck: null,
   quorumChecks: [],
   recesses: [],
   quorumRecord: [],
@@ -130,9 +128,15 @@ function addItem(items: AgendaItem[], parent: ItemNumber | null, item: AgendaIte
   return updateItem(items, parent, (p) => ({ ...p, items: [...p.items, item] }));
 }
 
-/** The check under way, changed, in both places it is kept. */
+/** The quorum check under way (the last one, not closed yet), if any. */
+export function openQuorumCheck(state: SessionState): QuorumCheck | null {
+  const last = state.quorumChecks[state.quorumChecks.length - 1];
+  return last && last.closedAt === null ? last : null;
+}
+
+/** The check under way, changed. */
 function withCheck(state: SessionState, check: QuorumCheck): SessionState {
-  return { ...state, quorumCheck: check, quorumChecks: state.quorumChecks.map((c) => (c.id === check.id ? check : c)) };
+  return { ...state, quorumChecks: state.quorumChecks.map((c) => (c.id === check.id ? check : c)) };
 }
 
 export function evolve(state: SessionState, event: SessionEvent): SessionState {
@@ -192,16 +196,17 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
       return { ...state, quorumRecord: [...state.quorumRecord, { ...event.data.quorum, at: event.data.at, when: event.type === 'QuorumLost' ? 'lost' : 'restored' }] };
     case 'QuorumCheckStarted': {
       const check: QuorumCheck = { id: event.data.checkId, startedAt: event.data.at, confirmed: [], closedAt: null, absent: [], quorum: null };
-      return { ...state, quorumCheck: check, quorumChecks: [...state.quorumChecks, check] };
+      return { ...state, quorumChecks: [...state.quorumChecks, check] };
     }
-    case 'PresenceConfirmed':
-      return state.quorumCheck && !state.quorumCheck.confirmed.includes(event.data.memberId)
-        ? withCheck(state, { ...state.quorumCheck, confirmed: [...state.quorumCheck.confirmed, event.data.memberId] })
-        : state;
+    case 'PresenceConfirmed': {
+      const check = openQuorumCheck(state);
+      return check && !check.confirmed.includes(event.data.memberId) ? withCheck(state, { ...check, confirmed: [...check.confirmed, event.data.memberId] }) : state;
+    }
     case 'QuorumCheckClosed': {
       const d = event.data;
-      const closed = state.quorumCheck ? withCheck(state, { ...state.quorumCheck, closedAt: d.at, absent: d.absent, quorum: d.quorum }) : state;
-      return { ...closed, quorumCheck: null, quorumRecord: [...state.quorumRecord, { ...d.quorum, at: d.at, when: 'check' }] };
+      const check = openQuorumCheck(state);
+      const closed = check ? withCheck(state, { ...check, closedAt: d.at, absent: d.absent, quorum: d.quorum }) : state;
+      return { ...closed, quorumRecord: [...state.quorumRecord, { ...d.quorum, at: d.at, when: 'check' }] };
     }
     case 'ReadingWaived':
       return { ...state, readingWaived: true };
@@ -300,7 +305,6 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         ...state,
         phase: 'closed',
         closedAt: event.data.at,
-        quorumCheck: null,
         quorumChecks: state.quorumChecks.filter((c) => c.closedAt !== null),
         quorumRecord: event.data.quorum ? [...state.quorumRecord, { ...event.data.quorum, at: event.data.at, when: 'close' }] : state.quorumRecord,
         currentItem: null,

@@ -3,7 +3,7 @@
  * 24, 2024, 12:30" in English. Times of the record (ISO instants) are told in the body's time zone, never in UTC.
  * Pure: the names are tables here; Intl only converts an instant to the zone's calendar date and clock.
  */
-export type DateLanguage = 'es' | 'en';
+import type { Language } from './words';
 
 const MONTHS = {
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
@@ -31,23 +31,23 @@ function weekdayOf({ year, month, day }: CalendarDay): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
-function writeDay(d: CalendarDay, lang: DateLanguage, withWeekday: boolean): string {
+function writeDay(d: CalendarDay, lang: Language, withWeekday: boolean): string {
   const weekday = WEEKDAYS[lang][weekdayOf(d)]!;
   const month = MONTHS[lang][d.month - 1]!;
   if (lang === 'es') return `${withWeekday ? `${weekday} ` : ''}${d.day} de ${month} de ${d.year}`;
   return `${withWeekday ? `${weekday}, ` : ''}${month} ${d.day}, ${d.year}`;
 }
 
-const clockWords = (hhmm: string, lang: DateLanguage) => (lang === 'es' ? `${hhmm} horas` : hhmm);
+const clockWords = (hhmm: string, lang: Language) => (lang === 'es' ? `${hhmm} horas` : hhmm);
 
 /** "24 de junio de 2024" / "June 24, 2024" (a due date); the text as given when it is not YYYY-MM-DD. */
-export function writtenDate(date: string, lang: DateLanguage): string {
+export function writtenDate(date: string, lang: Language): string {
   const d = dayOf(date);
   return d ? writeDay(d, lang, false) : date;
 }
 
 /** The session's date and time as published: "lunes 24 de junio de 2024, 12:30 horas" / "Monday, June 24, 2024, 12:30". */
-export function sessionDateTime(date: string | null, time: string | null, lang: DateLanguage): string {
+export function sessionDateTime(date: string | null, time: string | null, lang: Language): string {
   const d = date ? dayOf(date) : null;
   const t = time && TIME.test(time) ? time : null;
   if (!d) return t ? clockWords(t, lang) : '';
@@ -74,7 +74,7 @@ function inZone(iso: string, timeZone: string): { day: CalendarDay; clock: strin
 }
 
 /** The clock time of a moment of the record in the body's zone: "13:45 h" / "13:45"; "—" when there is none. */
-export function clockTime(iso: string | null, timeZone: string, lang: DateLanguage): string {
+export function clockTime(iso: string | null, timeZone: string, lang: Language): string {
   if (!iso) return '—';
   const z = inZone(iso, timeZone);
   if (!z) return iso;
@@ -82,17 +82,10 @@ export function clockTime(iso: string | null, timeZone: string, lang: DateLangua
 }
 
 /** A moment of the record in full: "lunes 24 de junio de 2024, 12:31 horas" / "Monday, June 24, 2024, 12:31". */
-export function writtenDateTime(iso: string | null, timeZone: string, lang: DateLanguage): string {
+export function writtenDateTime(iso: string | null, timeZone: string, lang: Language): string {
   if (!iso) return '—';
   const z = inZone(iso, timeZone);
   if (!z) return iso;
   return `${writeDay(z.day, lang, true)}, ${clockWords(z.clock, lang)}`;
 }
 
-/** The calendar day (YYYY-MM-DD) of a moment in the body's zone. */
-export function dayInZone(iso: string, timeZone: string): string | null {
-  const z = inZone(iso, timeZone);
-  if (!z) return null;
-  const { year, month, day } = z.day;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}

@@ -3,7 +3,7 @@
  * decided by the chair's casting vote, a tie that nothing decided, a required majority not reached.
  */
 import type { MajorityRule, ResultBasis, VoteOutcome, VoteSubject } from '../domain';
-import type { DateLanguage as Language } from './dates';
+import type { Language } from './words';
 
 export interface ResultFacts {
   outcome: VoteOutcome;

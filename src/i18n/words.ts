@@ -1,9 +1,9 @@
 /**
  * Every word Sesiona shows that is a name of something in the domain: roles, item kinds and statuses, choices,
- * methods, outcomes, phases, modalities and kinds of session. One table per concept, Spanish (Mexico) and English,
+ * methods, phases, modalities and kinds of session. One table per concept, Spanish (Mexico) and English,
  * used alike by the bot's cards, the side panel and the minutes.
  */
-import type { BallotChoice, ItemKind, ItemStatus, Modality, SessionKind, SessionPhase, SessionRole, VoteMethod, VoteOutcome } from '../domain';
+import type { BallotChoice, ItemKind, ItemStatus, Modality, SessionKind, SessionPhase, SessionRole, VoteMethod } from '../domain';
 
 export type Language = 'es' | 'en';
 
@@ -56,12 +56,6 @@ export const CHOICE_NAMES: Table<BallotChoice> = {
 export const METHOD_NAMES: Table<VoteMethod> = {
   economica: { es: 'Votación económica', en: 'Show-of-hands vote' },
   nominal: { es: 'Votación nominal', en: 'Roll-call vote' },
-};
-
-export const OUTCOME_NAMES: Table<VoteOutcome> = {
-  'approved-unanimously': { es: 'Aprobado por unanimidad', en: 'Approved unanimously' },
-  'approved-by-majority': { es: 'Aprobado por mayoría', en: 'Approved by majority' },
-  'not-approved': { es: 'No aprobado', en: 'Not approved' },
 };
 
 export const MODALITY_NAMES: Table<Modality> = {

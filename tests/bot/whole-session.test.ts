@@ -195,7 +195,7 @@ describe('a whole session of the commission, through the bot', () => {
     const status = (n: string) => [...view.agenda, ...view.agenda.flatMap((i) => i.items)].find((i) => i.number === n)!;
     expect(status('1')).toMatchObject({ status: 'approved', vote: { method: 'nominal', outcome: 'approved-by-majority', tally: { inFavour: 2, against: 1, abstain: 0 } } });
     expect(status('1').vote!.ballots.map((b) => `${b.name}:${b.choice}`)).toEqual(['Luis Consejero:against', 'Ana Presidenta:in-favour', 'Sofía Consejera:in-favour']);
-    expect(status('5.b')).toMatchObject({ status: 'approved', vote: { method: 'economica', tie: true, decidedByCastingVote: true } });
+    expect(status('5.b')).toMatchObject({ status: 'approved', vote: { method: 'economica', basis: 'casting-vote' } });
     for (const n of ['2', '3', '4', '5', '5.a', '5.h', '6', '6.a']) expect(status(n).status).toBe('presented');
     expect(view.agreements.map((a) => `${a.item}: ${a.text}`)).toEqual(['1: Se aprueba la minuta de la quinta sesión ordinaria.']);
     expect(view.recesses).toEqual([expect.objectContaining({ reason: 'por falla de conexión', endedAt: expect.any(String) })]);
