@@ -28,7 +28,7 @@ import { Attendance } from './features/attendance';
 import { Conversation } from './features/conversation';
 import { FollowUp } from './features/follow-up';
 import type { BotKit, GraphRecord } from './features/kit';
-import { MeetingEvents } from './features/meeting-events';
+import { MeetingEvents, TEAMS_ACTOR } from './features/meeting-events';
 import { RecordAfterSession } from './features/record';
 import { Roster } from './features/roster';
 import { SessionFlow } from './features/session-flow';
@@ -70,7 +70,7 @@ export class SesionaBot extends TeamsActivityHandler {
     this.kit = {
       ...deps, path, clock, newId, record: deps.record ?? null, rules: deps.rules ?? {},
       people: new PeopleDirectory(deps.store), drafts: new AgendaDrafts(deps.store), tasks: new ScheduledTasks(deps.store),
-      starts: new SessionStarts(deps.service, deps.bindings, deps.store, deps.sessionStarters ?? []),
+      starts: new SessionStarts(deps.service, deps.bindings, deps.sessionStarters ?? []),
       replies: new Replies(deps.outbox as Outbox), background: new BackgroundTasks(),
     };
     const roster = new Roster(this.kit);
@@ -148,7 +148,7 @@ export class SesionaBot extends TeamsActivityHandler {
   /** A turn of a meeting event: Teams acts, whoever the activity names. */
   private eventTurn(context: TurnContext): Turn {
     const facts = this.factsOf(context);
-    return turnOf(context, { ...facts, actor: facts.actor ?? { id: 'microsoft-teams' as never, name: 'Microsoft Teams' } }, this.deps.log)!;
+    return turnOf(context, { ...facts, actor: facts.actor ?? TEAMS_ACTOR }, this.deps.log)!;
   }
 
   /** A turn with someone known, and remembered as seen in the conversation; null when Teams did not say who. */

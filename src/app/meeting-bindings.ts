@@ -15,7 +15,14 @@ export interface SessionBound {
   language?: string;
 }
 
+const bound = (sessionId: SessionId, at: string, language?: string) =>
+  ({ type: 'SessionBound', data: { sessionId, at, ...(language ? { language } : {}) } satisfies SessionBound });
+const bindKey = (meetingId: string, sessionId: string) => `bind:${meetingId}:${sessionId}`;
+
 export class MeetingBindings {
+  /** The bindings of sessions already found (`meeting|session`). */
+  private readonly found = new Map<string, SessionBound>();
+
   constructor(private readonly store: EventStore) {}
 
   /** The session most recently bound to the meeting, or null. */
@@ -24,21 +31,38 @@ export class MeetingBindings {
   }
 
   async bindingFor(meetingId: string): Promise<SessionBound | null> {
-    const events = await this.store.read(meetingStream(meetingId));
-    const last = events.filter((e) => e.type === 'SessionBound').pop();
-    return last ? (last.data as SessionBound) : null;
+    return (await this.current(meetingId)).binding;
   }
 
-  /** How one session was bound to the meeting (it may no longer be the latest), or null. */
+  /** The meeting's latest binding and the version of its stream, read at once (to bind at that version). */
+  async current(meetingId: string): Promise<{ binding: SessionBound | null; version: number }> {
+    const events = await this.store.read(meetingStream(meetingId));
+    const last = events.filter((e) => e.type === 'SessionBound').pop();
+    return { binding: last ? (last.data as SessionBound) : null, version: events[events.length - 1]?.version ?? 0 };
+  }
+
+  /**
+   * How one session was bound to the meeting (it may no longer be the latest), or null. A binding never changes once
+   * made, so it is read once (the cards of a session ask it on every event).
+   */
   async bindingOf(meetingId: string, sessionId: string): Promise<SessionBound | null> {
+    const key = `${meetingId}|${sessionId}`;
+    const known = this.found.get(key);
+    if (known) return known;
     const events = await this.store.read(meetingStream(meetingId));
     const bound = events.filter((e) => e.type === 'SessionBound' && (e.data as SessionBound).sessionId === sessionId).pop();
-    return bound ? (bound.data as SessionBound) : null;
+    if (!bound) return null;
+    this.found.set(key, bound.data as SessionBound);
+    return bound.data as SessionBound;
   }
 
   /** Binds a session to the meeting; a later binding (a new session in the same meeting chat) replaces it. */
   async bind(meetingId: string, sessionId: SessionId, at: string, language?: string): Promise<void> {
-    const data: SessionBound = { sessionId, at, ...(language ? { language } : {}) };
-    await appendAtEnd(this.store, meetingStream(meetingId), [{ type: 'SessionBound', data }], `bind:${meetingId}:${sessionId}`);
+    await appendAtEnd(this.store, meetingStream(meetingId), [bound(sessionId, at, language)], bindKey(meetingId, sessionId));
+  }
+
+  /** Binds a session only if the meeting's stream is still at `version` (nothing was bound since); true when bound. */
+  async bindAt(version: number, meetingId: string, sessionId: SessionId, at: string, language?: string): Promise<boolean> {
+    return (await this.store.append(meetingStream(meetingId), version, [bound(sessionId, at, language)], bindKey(meetingId, sessionId))).ok;
   }
 }

@@ -18,7 +18,7 @@ describe('starting a session in a meeting', () => {
     temp = createTempStore();
     service = new SessionService(temp.store, new LiveBus());
     bindings = new MeetingBindings(temp.store);
-    starts = new SessionStarts(service, bindings, temp.store, []);
+    starts = new SessionStarts(service, bindings, []);
   });
   afterEach(() => temp.cleanup());
 

@@ -11,8 +11,7 @@
 import {
   type AadObjectId, type Actor, type CommandOf, type Decision, type SessionId, type SessionState, maySessionStart,
 } from '../domain';
-import type { EventStore } from '../store/event-store';
-import { meetingStream, type MeetingBindings, type SessionBound } from './meeting-bindings';
+import type { MeetingBindings } from './meeting-bindings';
 import type { SessionService } from './session-service';
 
 export type NewSession = Omit<CommandOf<'CreateSession'>['data'], 'sessionId' | 'meeting'>;
@@ -42,7 +41,6 @@ export class SessionStarts {
   constructor(
     private readonly service: SessionService,
     private readonly bindings: MeetingBindings,
-    private readonly store: EventStore,
     private readonly namedStarters: readonly string[],
   ) {}
 
@@ -64,17 +62,15 @@ export class SessionStarts {
       }, request.idempotencyKey);
       if (!created.ok) return created;
       if (current && (await this.service.load(current.id)).version !== current.version) continue;
-      const bound: SessionBound = { sessionId: request.sessionId, at: request.now, language: request.language };
-      const appended = await this.store.append(meetingStream(request.meetingKey), meetingVersion, [{ type: 'SessionBound', data: bound }], `bind:${request.meetingKey}:${request.sessionId}`);
-      if (appended.ok) return { ok: true, sessionId: request.sessionId, snapshot: { state: created.state, version: created.version } };
+      if (await this.bindings.bindAt(meetingVersion, request.meetingKey, request.sessionId, request.now, request.language)) return { ok: true, sessionId: request.sessionId, snapshot: { state: created.state, version: created.version } };
       // another session was bound meanwhile: decide again on what the meeting is now
     }
     throw new Error(`could not bind a session to meeting ${request.meetingKey}: it kept changing under ${MAX_ATTEMPTS} attempts`);
   }
 
   private async decide(meetingKey: string, actor: AadObjectId, isMeetingOrganizer: () => Promise<boolean | null>) {
-    const meetingVersion = await this.store.version(meetingStream(meetingKey));
-    const bound = await this.bindings.sessionFor(meetingKey);
+    const { binding, version: meetingVersion } = await this.bindings.current(meetingKey);
+    const bound = binding?.sessionId ?? null;
     const snapshot = bound ? await this.service.load(bound) : null;
     const current = bound && snapshot ? { id: bound, version: snapshot.version } : null;
     const facts = { current: snapshot?.state ?? null, namedStarters: this.namedStarters as AadObjectId[] };
