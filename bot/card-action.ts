@@ -15,6 +15,10 @@ export interface PresenceNotice {
 }
 
 /** Which card a button belongs to, so the answer can be that card redrawn for whoever clicked. */
+/** The draft card's inputs of item kinds are named after their item («kind-2.a»); a click sends them with its data. */
+const KIND_INPUT = 'kind-';
+export const kindInputId = (number: string) => `${KIND_INPUT}${number}`;
+
 export type CardRef =
   | { card: 'agenda' }
   | { card: 'roll-call' }
@@ -27,7 +31,6 @@ export type CardRef =
   | { card: 'help' }
   | { card: 'welcome' };
 
-export type CardName = CardRef['card'];
 
 /** The session's controls a button can run. */
 export type ControlCommand =
@@ -128,7 +131,7 @@ export function parseCardAction(verb: string, data: Data): CardAction | null {
     case 'confirm-agenda':
     case 'discard-agenda': {
       if (ref.card !== 'draft') return null;
-      const kinds = Object.fromEntries(Object.entries(data).filter(([k, v]) => k.startsWith('kind-') && typeof v === 'string').map(([k, v]) => [k.slice('kind-'.length), v as string]));
+      const kinds = Object.fromEntries(Object.entries(data).filter(([k, v]) => k.startsWith(KIND_INPUT) && typeof v === 'string').map(([k, v]) => [k.slice(KIND_INPUT.length), v as string]));
       return { verb, ref, kinds };
     }
     default:

@@ -4,19 +4,22 @@
  * once and then updates it in place, coalescing, and sends only what changed. Called for the session's event
  * stream (session-cards.ts); card repair draws the same cards (`sharedCard`).
  */
-import type { ConversationTarget } from '../src/app/card-records';
+import type { CardRecords, ConversationTarget } from '../src/app/card-records';
 import type { PeopleDirectory } from '../src/app/meeting-people';
 import { type SessionService, sessionStream } from '../src/app/session-service';
 import type { SessionView } from '../src/app/session-view';
 import { flattenAgenda, type SessionEvent, type SessionState } from '../src/domain';
 import type { CardRef, PresenceNotice } from './card-action';
-import { cardKey } from './card-keys';
+import { cardKey, cardOfKey } from './card-keys';
 import { cardActivity } from './cards/card-activity';
 import type { AdaptiveCardJson } from './cards/card-kit';
 import { renderCard } from './cards/render-card';
 import { EVERYONE } from './cards/viewer';
 import type { Language } from './i18n/language';
 import type { Outbox } from './outbox';
+
+/** How many recent presence notices of a session are kept up to date as departures are settled. */
+const NOTICES_KEPT = 20;
 
 /** Events that arrive within this window are rendered together: sixty ballots in a second are a few renders. */
 const RENDER_WINDOW_MS = 20;
@@ -34,22 +37,34 @@ export class CardPublisher {
   private readonly rendering = new Set<Promise<void>>();
   private takeOver: ((sessionId: string) => Promise<void>) | null = null;
 
-  /** Presence notices posted per session (recent ones), so settling a departure updates its notice. */
+  /** Presence notices of each session (recent ones), so settling a departure updates its notice. */
   private readonly notices = new Map<string, PresenceNotice[]>();
 
   constructor(
     private readonly service: SessionService,
     private readonly outbox: Outbox,
     private readonly people: PeopleDirectory,
+    /** The card records: the notices posted before this instance started (a restart, a take-over) are found there. */
+    private readonly records: Pick<CardRecords, 'keys'> | null = null,
   ) {}
+
+  /** The session's recent notices: read once from the card records, then kept as this instance posts more. */
+  private async noticesOf(sessionId: string): Promise<PresenceNotice[]> {
+    const known = this.notices.get(sessionId);
+    if (known) return known;
+    const keys = this.records ? await this.records.keys(`${sessionId}:presence:`) : [];
+    const recorded = keys.map((key) => cardOfKey(sessionId, key)).flatMap((ref) => (ref?.card === 'presence' ? [ref.notice] : []));
+    const list = this.notices.get(sessionId) ?? recorded.slice(-NOTICES_KEPT);
+    this.notices.set(sessionId, list);
+    return list;
+  }
 
   /** Posts the notice of a burst of departures or returns for those who conduct. */
   async publishPresenceNotice(target: ConversationTarget, sessionId: string, notice: PresenceNotice, lang: Language): Promise<void> {
     const snapshot = await this.service.load(sessionId);
     const view = this.service.viewOf(sessionStream(sessionId), snapshot);
     if (!view) return;
-    const list = [...(this.notices.get(sessionId) ?? []), notice].slice(-20);
-    this.notices.set(sessionId, list);
+    this.notices.set(sessionId, [...(await this.noticesOf(sessionId)), notice].slice(-NOTICES_KEPT));
     const card = await this.sharedCard(target.conversationId, view, snapshot.state, { card: 'presence', notice }, lang);
     if (card) await this.outbox.upsert(target, cardKey.presence(sessionId, notice), cardActivity(card), snapshot.version).catch(() => undefined);
   }
@@ -144,7 +159,7 @@ export class CardPublisher {
     }
     // notices of departures, settled by these events
     if (!onlyBallots) {
-      for (const notice of this.notices.get(sessionId) ?? []) {
+      for (const notice of await this.noticesOf(sessionId)) {
         const key = cardKey.presence(sessionId, notice);
         if (await known(key)) await upsert(key, { card: 'presence', notice });
       }

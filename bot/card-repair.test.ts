@@ -6,6 +6,7 @@
 import type { SessionCommand } from '../src/domain';
 import { asAadObjectId } from '../src/domain';
 import { cardText, MeetingHarness, PEOPLE } from '../tests/support/meeting-harness';
+import { participantsEvent, postActivity } from '../src/local-connector/teams-activities';
 import { CardRecords } from '../src/app/card-records';
 import { PeopleDirectory } from '../src/app/meeting-people';
 import { CardPublisher } from './card-publisher';
@@ -22,7 +23,7 @@ function anotherInstance(h: MeetingHarness, now?: () => number) {
   const sent: DeliveryOp[] = [];
   const cards = new CardRecords(h.app.store);
   const outbox = new Outbox({ deliver: async (_target, op) => (sent.push(op), { id: op.kind === 'update' ? op.activityId : `new-${sent.length}` }), keyStore: cards, log: () => undefined });
-  const publisher = new CardPublisher(h.app.service, outbox, new PeopleDirectory(h.app.store));
+  const publisher = new CardPublisher(h.app.service, outbox, new PeopleDirectory(h.app.store), cards);
   const repair = new CardRepair({ service: h.app.service, bindings: h.app.bindings, cards, publisher, outbox, recentMs: 24 * HOUR, ...(now ? { now } : {}) });
   const texts = () => sent.map((op) => cardText((op.activity.attachments?.[0]?.content ?? {}) as object));
   return { sent, texts, publisher, repair };
@@ -94,5 +95,18 @@ describe('card repair', () => {
     await other.publisher.settled();
     expect(takeOvers).toBe(2);
     expect(other.sent.slice(sentBefore).map((op) => op.kind)).toEqual([]); // nothing new: no second repair, the agenda shows this already
+  });
+
+  it('given a departure notice posted before another instance took over, when it records the departure, then it updates that notice too', async () => {
+    await postActivity(h.app.url, participantsEvent(h.chat, secretary, 'leave', [luis]));
+    await h.app.bot.idle();
+    expect(cardText(h.currentCard(/Salidas de la reunión/)!.card)).toMatch(/Luis Consejero salió de la reunión\./);
+    const other = anotherInstance(h);
+
+    await recordUnseen('MarkAttendance', { memberId: luis.aadObjectId, present: false });
+    const target = { serviceUrl: h.chat.serviceUrl, conversationId: h.chat.conversationId };
+    await other.publisher.publish(target, sessionId, [{ type: 'AttendanceMarked', data: { memberId: asAadObjectId(luis.aadObjectId), present: false, by: asAadObjectId(secretary.aadObjectId), at: new Date().toISOString() } }], 'es');
+    await other.publisher.settled();
+    expect(other.texts().join('\n')).toMatch(/✔ Salida registrada: Luis Consejero\./);
   });
 });

@@ -80,7 +80,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     log: deps.log, record, language: deps.config.language, rules: { timeZone: deps.config.timeZone, meetingPresence: deps.config.meetingPresence },
     sessionStarters: deps.config.sessionStarters,
   });
-  const publisher = new CardPublisher(deps.service, outbox, bot.kit.people);
+  const publisher = new CardPublisher(deps.service, outbox, bot.kit.people, cards);
   const cardStream = new SessionCards({
     bus: deps.bus, service: deps.service, bindings: deps.bindings, conversations, cards, publisher, background: bot.kit.background,
     teamsActor: TEAMS_ACTOR.id, presenceNoticeDelayMs: deps.config.presenceNoticeDelayMs,

@@ -17,6 +17,7 @@ import { STREAM_PREFIX } from '../src/store/streams';
 import type { ConversationTarget } from '../src/app/card-records';
 import type { BackgroundTasks } from './background-tasks';
 import type { PresenceNotice } from './card-action';
+import { cardOfKey } from './card-keys';
 import type { CardPublisher } from './card-publisher';
 import { languageOf, type Language } from './i18n/language';
 import type { CardRecords } from '../src/app/card-records';
@@ -113,8 +114,11 @@ export class SessionCards {
       const { state } = await this.deps.service.load(sessionId);
       const waiting = Object.entries(state.presenceNotices);
       if (!state.exists || state.phase === 'closed' || waiting.length === 0) continue;
-      const notices = (await this.deps.cards.keys(`${sessionId}:presence:`)).map((key) => /^presence:(\d+)-\d+:(left|joined):(.+)$/.exec(key.slice(sessionId.length + 1)));
-      const untold = waiting.filter(([memberId, n]) => !notices.some((m) => m && m[2] === n!.change && Number(m[1]) <= Date.parse(n!.at) + this.deps.presenceNoticeDelayMs && Date.parse(n!.at) <= Number(m[1]) + this.deps.presenceNoticeDelayMs && m[3]!.split('+').includes(memberId)));
+      const notices = (await this.deps.cards.keys(`${sessionId}:presence:`)).map((key) => cardOfKey(sessionId, key)).flatMap((ref) => (ref?.card === 'presence' ? [ref.notice] : []));
+      // a notice told a change if it names the member and its burst began within the window of the change
+      const toldBy = (memberId: string, change: { change: string; at: string }) => notices.some((notice) => notice.change === change.change
+        && notice.memberIds.includes(memberId) && Math.abs(Number(notice.burst.split('-')[0]) - Date.parse(change.at)) <= this.deps.presenceNoticeDelayMs);
+      const untold = waiting.filter(([memberId, n]) => !toldBy(memberId, n!));
       const led = untold.length ? await this.ledConversation(sessionId, state) : null;
       if (!led) continue;
       await this.notify(sessionId, led.target, led.lang, untold.map(([memberId, n]) => ({ memberId, change: n!.change, at: n!.at })));

@@ -3,8 +3,7 @@
  * meeting, the meeting's details, an in-meeting notification. A port: the features ask it, botbuilder answers it
  * here, so a move to the Teams SDK changes this file, the app entry and the delivery, not the features.
  */
-import { type CloudAdapter, type ConversationReference, TeamsInfo, type TurnContext } from 'botbuilder';
-import type { ConversationTarget } from '../src/app/card-records';
+import { TeamsInfo, type TurnContext } from 'botbuilder';
 
 export interface MeetingDetails {
   organizerId: string | null;
@@ -56,18 +55,4 @@ export function teamsOf(context: TurnContext, log: (line: string) => void): Team
       } as never, meetingId);
     },
   };
-}
-
-/** Runs `use` with Teams for a conversation outside any turn (the bot acting on its own, e.g. after a delay). */
-export async function withTeamsFor<T>(adapter: CloudAdapter, appId: string, target: ConversationTarget, log: (line: string) => void, use: (teams: TeamsGateway) => Promise<T>): Promise<T> {
-  const reference: Partial<ConversationReference> = {
-    channelId: 'msteams', serviceUrl: target.serviceUrl,
-    conversation: { id: target.conversationId, isGroup: true, conversationType: 'groupChat', tenantId: target.tenantId, name: '' },
-    bot: { id: appId ? `28:${appId}` : 'sesiona', name: 'Sesiona' },
-  };
-  let result: T | undefined;
-  await adapter.continueConversationAsync(appId, reference, async (context) => {
-    result = await use(teamsOf(context, log));
-  });
-  return result as T;
 }

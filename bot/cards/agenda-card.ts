@@ -9,7 +9,7 @@ import type { Language } from '../i18n/language';
 import { PHASE_NAMES, STATUS_MARKS, STATUS_NAMES } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, container, button, facts, heading, refreshFor, shorten, text } from './card-kit';
 import { sessionControls } from './session-controls';
-import { conducts, type Viewer } from './viewer';
+import type { Viewer } from './viewer';
 
 const TITLE_MAX = 160;
 
@@ -57,7 +57,7 @@ export function agendaCard(view: SessionView, viewer: Viewer, lang: Language, re
   if (view.agreements.length) {
     body.push(text(es ? `Acuerdos registrados: ${view.agreements.length}` : `Agreements recorded: ${view.agreements.length}`, { size: 'Small', isSubtle: true }));
   }
-  const actions = conducts(view, viewer)
+  const actions = viewer.can.conducts
     ? sessionControls(view, { card: 'agenda' }, lang)
     : [button(es ? 'Actualizar' : 'Refresh', { verb: 'refresh', ref: { card: 'agenda' } })];
   return adaptiveCard(body, actions, viewer.id === null ? refreshFor({ card: 'agenda' }, refreshUserIds) : undefined);

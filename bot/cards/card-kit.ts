@@ -19,7 +19,7 @@ export interface AdaptiveCardJson {
 const MAX_ACTIONS = 5;
 
 export function adaptiveCard(body: CardElement[], actions: CardElement[] = [], refresh?: AdaptiveCardJson['refresh']): AdaptiveCardJson {
-  const rows = actions.length > MAX_ACTIONS ? [...body, { type: 'ActionSet', actions: actions.slice(MAX_ACTIONS) }] : body;
+  const rows = actions.length > MAX_ACTIONS ? [...body, actionSet(actions.slice(MAX_ACTIONS))] : body;
   const first = actions.slice(0, MAX_ACTIONS);
   return {
     type: 'AdaptiveCard',

@@ -6,6 +6,7 @@ import type { ImportedAgenda, ImportedItem } from '../../src/agenda-import/impor
 import type { ItemKind } from '../../src/domain';
 import type { Language } from '../i18n/language';
 import { KIND_NAMES } from '../../src/i18n/words';
+import { kindInputId } from '../card-action';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, button, facts, heading, shorten, text } from './card-kit';
 
 const KINDS: ItemKind[] = ['vote', 'report', 'procedural', 'general'];
@@ -20,8 +21,6 @@ const SHORT_KIND: Record<ItemKind, { es: string; en: string }> = {
 function flatten(items: ImportedItem[]): ImportedItem[] {
   return items.flatMap((i) => [i, ...flatten(i.items)]);
 }
-
-export const kindInputId = (number: string) => `kind-${number}`;
 
 export function draftCard(draftId: string, agenda: ImportedAgenda, lang: Language, state: 'pending' | 'confirmed' | 'discarded' = 'pending'): AdaptiveCardJson {
   const es = lang === 'es';

@@ -7,7 +7,7 @@ import type { Language } from '../i18n/language';
 import { KIND_NAMES, STATUS_NAMES } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, heading, refreshFor, text } from './card-kit';
 import { sessionControls } from './session-controls';
-import { conducts, type Viewer } from './viewer';
+import type { Viewer } from './viewer';
 
 const NEXT_STEP = {
   vote: { es: 'Este punto se somete a votación.', en: 'This item is put to a vote.' },
@@ -46,6 +46,6 @@ export function itemCard(view: SessionView, item: ItemView, viewer: Viewer, lang
     ...item.agreements.map((a) => text(`${es ? 'Acuerdo' : 'Agreement'}: ${a.text}${agreementDetails(a, lang)}`, { weight: 'Bolder' })),
     ...(view.followUpItem === item.number ? followUpLines(view, lang) : []),
   ];
-  const actions = item.current && conducts(view, viewer) ? sessionControls(view, { card: 'item', number: item.number }, lang) : [];
+  const actions = item.current && viewer.can.conducts ? sessionControls(view, { card: 'item', number: item.number }, lang) : [];
   return adaptiveCard(body, actions, viewer.id === null ? refreshFor({ card: 'item', number: item.number }, refreshUserIds) : undefined);
 }

@@ -5,11 +5,12 @@
  * so it can be drawn again at any time (a refresh, a repair).
  */
 import type { SessionView } from '../../src/app/session-view';
+import { quorumReached } from '../../src/domain';
 import type { PresenceNotice } from '../card-action';
 import type { Language } from '../i18n/language';
 import { andList, quorumLine } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, button, heading, refreshFor, text } from './card-kit';
-import { conducts, type Viewer } from './viewer';
+import type { Viewer } from './viewer';
 
 export function presenceCard(view: SessionView, notice: PresenceNotice, viewer: Viewer, lang: Language, refreshUserIds: string[] = []): AdaptiveCardJson {
   const es = lang === 'es';
@@ -28,7 +29,7 @@ export function presenceCard(view: SessionView, notice: PresenceNotice, viewer: 
   const voting = view.members.filter((m) => m.countsForQuorum);
   const wouldBePresent = voting.filter((m) => (pending.some((p) => p.id === m.id) ? !leaving : m.present)).length;
   const quorum = { present: wouldBePresent, total: view.quorum.total, required: view.quorum.required };
-  const reached = quorum.present >= quorum.required && quorum.total > 0;
+  const reached = quorumReached(quorum);
 
   const body: CardElement[] = [
     text(view.title, { size: 'Small', isSubtle: true, spacing: 'None' }),
@@ -51,7 +52,7 @@ export function presenceCard(view: SessionView, notice: PresenceNotice, viewer: 
   }
 
   const actions: CardElement[] = [];
-  if (pending.length && view.phase !== 'closed' && conducts(view, viewer)) {
+  if (pending.length && view.phase !== 'closed' && viewer.can.conducts) {
     const memberIds = pending.map((m) => m.id);
     const ref = { card: 'presence' as const, notice };
     actions.push(

@@ -4,11 +4,12 @@
  * (verificación de quórum) in which each member confirms presence.
  */
 import type { SessionView } from '../../src/app/session-view';
+import { quorumReached } from '../../src/domain';
 import { clockTime } from '../../src/i18n/dates';
 import type { Language } from '../i18n/language';
 import { andList, quorumLine, ROLE_NAMES } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, button, heading, refreshFor, text } from './card-kit';
-import { conducts, type Viewer } from './viewer';
+import type { Viewer } from './viewer';
 
 /** The card for the quorum moment at this position of the record (a loss or a recovery). */
 export function quorumCard(view: SessionView, index: number, viewer: Viewer, lang: Language, refreshUserIds: string[] = []): AdaptiveCardJson | null {
@@ -28,7 +29,7 @@ export function quorumCard(view: SessionView, index: number, viewer: Viewer, lan
   ];
   if (lost) body.push(text(es ? 'No se puede abrir ninguna votación hasta recuperarlo. Una votación ya abierta sigue abierta.' : 'No vote can open until it is restored. A vote already open stays open.', { spacing: 'Small' }));
   const actions: CardElement[] = [];
-  if (latest && conducts(view, viewer)) {
+  if (latest && viewer.can.conducts) {
     const ref = { card: 'quorum' as const, index };
     if (lost && view.phase === 'in-session' && !view.openVote) actions.push(button(es ? 'Decretar receso' : 'Call a recess', { verb: 'command', ref, command: 'recess' }, 'positive'));
     if (lost && (view.phase === 'in-session' || view.phase === 'recess') && !view.quorumCheck && !view.openVote) actions.push(button(es ? 'Verificar quórum' : 'Check quorum', { verb: 'command', ref, command: 'quorum-check' }));
@@ -56,7 +57,7 @@ export function quorumCheckCard(view: SessionView, checkId: string, viewer: View
     body.push(...view.members.map((m) => text(`${confirmed.has(m.id) ? '✔' : '○'} ${m.name} — _${ROLE_NAMES[m.role][lang]}_${confirmed.has(m.id) ? '' : es ? ' (sin confirmar)' : ' (not confirmed)'}`, { spacing: 'None' })));
   } else {
     const q = check.quorum!;
-    const reached = q.present >= q.required && q.total > 0;
+    const reached = quorumReached(q);
     body.push(text(`${es ? 'Cerrada a las' : 'Closed at'} ${clockTime(check.closedAt, zone, lang)}. ${quorumLine(q, lang)} ${reached ? '✔' : es ? '✘ Sin quórum' : '✘ No quorum'}.`, { weight: 'Bolder', color: reached ? 'Good' : 'Attention' }));
     body.push(text(`${es ? 'Confirmaron' : 'Confirmed'}: ${andList(check.confirmed.map((c) => c.name), lang) || (es ? 'nadie' : 'nobody')}.`, { spacing: 'Small' }));
     if (check.absent.length) body.push(text(`${es ? 'Registrados como ausentes' : 'Recorded absent'}: ${andList(check.absent.map((a) => a.name), lang)}.`, { spacing: 'Small' }));
@@ -66,6 +67,6 @@ export function quorumCheckCard(view: SessionView, checkId: string, viewer: View
   const ref = { card: 'quorum-check' as const, checkId };
   if (open && (viewer.id === null || (me && !confirmed.has(me.id)))) actions.push(button(es ? 'Presente' : 'Present', { verb: 'present', ref }, 'positive'));
   if (open && me && confirmed.has(me.id)) body.push(text(es ? 'Tu presencia está confirmada ✔' : 'Your presence is confirmed ✔', { weight: 'Bolder' }));
-  if (open && conducts(view, viewer)) actions.push(button(es ? 'Cerrar verificación' : 'Close quorum check', { verb: 'command', ref, command: 'close-quorum-check' }));
+  if (open && viewer.can.conducts) actions.push(button(es ? 'Cerrar verificación' : 'Close quorum check', { verb: 'command', ref, command: 'close-quorum-check' }));
   return adaptiveCard(body, actions, viewer.id === null ? refreshFor(ref, refreshUserIds) : undefined);
 }

@@ -9,7 +9,7 @@ import { ROLE_NAMES } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, button, heading, refreshFor, text } from './card-kit';
 import { headerFacts } from './agenda-card';
 import { sessionControls } from './session-controls';
-import { conducts, type Viewer } from './viewer';
+import type { Viewer } from './viewer';
 
 /** One member's line: present, gone (with the time), or not recorded; whether they count for quorum. */
 function memberLine(m: MemberView, view: SessionView, lang: Language): string {
@@ -37,7 +37,7 @@ export function rollCallCard(view: SessionView, viewer: Viewer, lang: Language, 
   const me = view.members.find((m) => m.id === viewer.id);
   if (open && (viewer.id === null || (me && !me.present))) actions.push(button(es ? 'Presente' : 'Present', { verb: 'present', ref: { card: 'roll-call' } }, 'positive'));
   if (viewer.id !== null && me?.present) body.push(text(es ? 'Tu asistencia está registrada ✔' : 'Your attendance is recorded ✔', { weight: 'Bolder' }));
-  if (open && conducts(view, viewer)) {
+  if (open && viewer.can.conducts) {
     const absent = members.filter((m) => !m.present);
     if (absent.length) {
       body.push({

@@ -17,6 +17,3 @@ export function viewerOf(view: SessionView | null, aadObjectId: string | undefin
   const member = view?.members.find((m) => m.id === aadObjectId);
   return { id: aadObjectId ?? null, can: member?.can ?? NO_CAPABILITIES };
 }
-
-/** Those who conduct the session (secretary and chair by default) see its controls. */
-export const conducts = (_view: SessionView, viewer: Viewer): boolean => viewer.can.conducts;

@@ -10,7 +10,7 @@ import type { Language } from '../i18n/language';
 import { CHOICE_NAMES, METHOD_NAMES, quorumLine } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, button, facts, heading, refreshFor, shorten, text } from './card-kit';
 import { findView } from './session-controls';
-import { conducts, type Viewer } from './viewer';
+import type { Viewer } from './viewer';
 
 /** For a vote on the order of the day: the changes proposed before it. */
 function changesLines(vote: VoteView, lang: Language): CardElement[] {
@@ -78,7 +78,7 @@ export function voteCard(
   } else if (!open && viewer.id !== null && options.ownChoice) {
     body.push(text(`${es ? 'Tu voto' : 'Your vote'}: ${CHOICE_NAMES[options.ownChoice][lang]}`, { weight: 'Bolder' }));
   }
-  if (open && conducts(view, viewer)) actions.push(button(es ? 'Cerrar votación' : 'Close vote', { verb: 'command', ref, command: 'close-vote' }, 'positive'));
+  if (open && viewer.can.conducts) actions.push(button(es ? 'Cerrar votación' : 'Close vote', { verb: 'command', ref, command: 'close-vote' }, 'positive'));
   if (open && viewer.id === null) actions.push(button(es ? 'Votar / ver mi voto' : 'Vote / see my vote', { verb: 'refresh', ref }));
   return adaptiveCard(body, actions, viewer.id === null ? refreshFor(ref, options.refreshUserIds ?? []) : undefined);
 }

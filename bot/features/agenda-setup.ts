@@ -70,9 +70,8 @@ export class AgendaSetup {
     if (draft.status !== 'pending') return answerCard(draftCard(draft.id, draft.agenda, lang, draft.status));
     const refusal = mayFinishDraft({ by: draft.by, meetingKey: draft.meetingId }, turn.actor.id, meetingKey);
     if (refusal) return answerMessage(sayRejection(refusal, lang));
-    const version = await this.kit.drafts.version(draft.id);
     if (action.verb === 'discard-agenda') {
-      await this.kit.drafts.finish(draft.id, version, { type: 'DraftDiscarded' });
+      await this.kit.drafts.finish(draft.id, draft.version, { type: 'DraftDiscarded' });
       return answerCard(draftCard(draft.id, draft.agenda, lang, 'discarded'));
     }
     const agenda = withKinds(draft.agenda, action.kinds);
@@ -87,7 +86,7 @@ export class AgendaSetup {
       },
     });
     if (!started.ok) return answerMessage(sayRejection(started.rejection, lang));
-    await this.kit.drafts.finish(draft.id, version, { type: 'DraftConfirmed', sessionId: started.sessionId });
+    await this.kit.drafts.finish(draft.id, draft.version, { type: 'DraftConfirmed', sessionId: started.sessionId });
     const panel = this.kit.publicUrl() ? `${this.kit.publicUrl()}/tab/?session=${started.sessionId}` : null;
     this.kit.replies.say(turn.facts, {
       es: `Sesión creada: «${h.title ?? 'Sesión'}», ${countItems(agenda.items)} puntos. Ahora indica la integración («@Sesiona presidencia @Nombre», «@Sesiona integrantes @Nombre @Nombre», «@Sesiona representantes @Nombre») y después «@Sesiona pase de lista».${panel ? ` Panel en vivo: ${panel}` : ''}`,

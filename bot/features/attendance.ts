@@ -5,7 +5,7 @@
  */
 import { sessionStream } from '../../src/app/session-service';
 import { asAadObjectId } from '../../src/domain';
-import { andList } from '../../src/i18n/words';
+import { andList, quorumLine } from '../../src/i18n/words';
 import type { Outcome } from '../command-path';
 import type { BotCommand } from '../commands/bot-command';
 import type { Language } from '../i18n/language';
@@ -39,7 +39,7 @@ export class Attendance {
     const view = this.kit.service.viewOf(sessionStream(outcome.sessionId), outcome.snapshot);
     const names = (lang: Language) => andList(ids.map((id) => view?.members.find((m) => m.id === id)?.name ?? id), lang);
     const q = view?.quorum;
-    const quorum = (lang: Language) => (q ? (lang === 'es' ? ` Quórum: ${q.present} de ${q.total} (se requieren ${q.required})${q.reached ? '' : '; sin quórum'}.` : ` Quorum: ${q.present} of ${q.total} (${q.required} required)${q.reached ? '' : '; no quorum'}.`) : '');
+    const quorum = (lang: Language) => (q ? ` ${quorumLine(q, lang)}${q.reached ? '' : lang === 'es' ? '; sin quórum' : '; no quorum'}.` : '');
     this.kit.replies.say(facts, present
       ? { es: `Se registró el regreso de ${names('es')}.${quorum('es')}`, en: `Return recorded: ${names('en')}.${quorum('en')}` }
       : { es: `Se registró la salida de ${names('es')}.${quorum('es')}`, en: `Departure recorded: ${names('en')}.${quorum('en')}` });
