@@ -12,6 +12,7 @@ import { LocalBotConnector } from '../src/local-connector/local-bot-connector';
 import { cardAction, type MeetingChat, messageToBot, postActivity, type TeamsPerson } from '../src/local-connector/teams-activities';
 import { createTempStore } from '../tests/support/temp-store';
 import { approveAgenda } from './approve-agenda';
+import { percentile } from './percentile';
 
 const VOTERS = 60;
 const ITEMS = 40;
@@ -28,7 +29,7 @@ export interface ReplyLatency { idle: LatencyFigures; busy: LatencyFigures; ball
 
 const figures = (latencies: number[]): LatencyFigures => {
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { samples: sorted.length, p50: sorted[Math.floor(sorted.length / 2)] ?? NaN, max: sorted[sorted.length - 1] ?? NaN };
+  return { samples: sorted.length, p50: percentile(sorted, 50) ?? NaN, max: sorted[sorted.length - 1] ?? NaN };
 };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -19,6 +19,7 @@ import { startSesiona } from '../src/http/start-sesiona';
 import { LocalBotConnector } from '../src/local-connector/local-bot-connector';
 import { cardAction, type MeetingChat, type TeamsPerson } from '../src/local-connector/teams-activities';
 import { approveAgenda } from './approve-agenda';
+import { percentile } from './percentile';
 import { measureReplyLatency, printReplyLatency } from './reply-latency';
 
 /** Teams shows user-specific card views to at most 60 people: the largest body Sesiona serves by card. */
@@ -28,8 +29,6 @@ const BALLOTS = { 1: 1_500, 32: 4_000 } as const;
 const WARMUP = 200;
 
 interface Result { label: string; concurrency: number; ballots: number; perSecond: number; p50: number; p99: number }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 /**
  * Sends the invokes in rounds (a vote holds each voter once), `concurrency` at a time, from a load generator on its
@@ -62,7 +61,7 @@ async function drive(url: string, rounds: () => AsyncGenerator<string[]>, concur
     await worker.terminate();
   }
   latencies.sort((a, b) => a - b);
-  return { count: latencies.length, perSecond: latencies.length / (busy / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { count: latencies.length, perSecond: latencies.length / (busy / 1000), p50: percentile(latencies, 50)!, p99: percentile(latencies, 99)! };
 }
 
 /** The framework's floor: CloudAdapter + ActivityHandler answering the invoke with a small card. */

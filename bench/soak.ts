@@ -12,6 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MeetingBindings } from '../src/app/meeting-bindings';
 import { sessionStream } from '../src/app/session-service';
 import { LocalBotConnector } from '../src/local-connector/local-bot-connector';
 import { cardAction, postActivity, type TeamsPerson } from '../src/local-connector/teams-activities';
@@ -155,7 +156,8 @@ const countOf = (recorded: Map<string, number>, which: (voteId: string) => boole
 async function recordedBallots(storeFile: string, chats: ChatDriver[]): Promise<{ sessionIds: string[]; recorded: Map<string, number> }> {
   const store = new SqliteEventStore(storeFile);
   try {
-    const sessionIds = await Promise.all(chats.map(async (chat) => ((await store.read(`meeting-${chat.chat.meetingId}`)).pop()!.data as { sessionId: string }).sessionId));
+    const bindings = new MeetingBindings(store);
+    const sessionIds = await Promise.all(chats.map(async (chat) => (await bindings.sessionFor(chat.chat.meetingId!))!));
     const recorded = new Map<string, number>();
     for (const sessionId of sessionIds) {
       const onItems = new Set<string>();

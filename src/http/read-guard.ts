@@ -76,6 +76,9 @@ export class ReadGuard {
 
   /** True when the reader may follow the session live; otherwise a 403 saying why was sent. */
   async mayFollow(res: restify.Response, reader: Reader, state: SessionState): Promise<boolean> {
+    // the people seen in the chat only add readers: they are read only when the rule would refuse without them
+    const withoutSeen = mayFollowSession(reader, state, [], this.access);
+    if (withoutSeen.ok || withoutSeen.refusal !== 'not-in-meeting') return this.answer(res, withoutSeen);
     const seen = await peopleSeenIn(this.store, state.header.meeting?.conversationId ?? null);
     return this.answer(res, mayFollowSession(reader, state, seen, this.access));
   }

@@ -24,10 +24,6 @@ export class LinkSigner {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  get enabled(): boolean {
-    return this.secret !== null;
-  }
-
   /** The path of the minutes, signed and valid for the configured days (unsigned when there is no secret). */
   minutesLink(target: MinutesLinkTarget): string {
     const path = minutesPath(target.sessionId, target.format, target.lang);

@@ -12,7 +12,6 @@ import { sendError } from './http-error';
 export type TokenCheck = { ok: true; user: { oid: string | null; name: string | null } } | { ok: false; problem: string };
 
 export interface SsoGate {
-  enabled: boolean;
   check(req: restify.Request): Promise<TokenCheck>;
 }
 
@@ -23,10 +22,9 @@ function bearerOf(req: restify.Request): string | null {
 }
 
 export function createSsoGate(config: SsoConfig | null): SsoGate {
-  if (!config) return { enabled: false, check: async () => ({ ok: true, user: { oid: null, name: null } }) };
+  if (!config) return { check: async () => ({ ok: true, user: { oid: null, name: null } }) };
   const keys = createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, timeoutDuration: 5_000 });
   return {
-    enabled: true,
     async check(req) {
       const token = bearerOf(req);
       if (!token) return { ok: false, problem: 'missing' };

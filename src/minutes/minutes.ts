@@ -6,7 +6,7 @@
 import type { AgendaItem, QuorumMoment, QuorumSnapshot, SessionState, Vote } from '../domain';
 import { basisOf, flattenAgenda } from '../domain';
 import { clockTime, sessionDateTime, writtenDate } from '../i18n/dates';
-import { resultWords } from '../i18n/vote-result';
+import { resultWords, subjectWords } from '../i18n/vote-result';
 import { CHOICE_NAMES, METHOD_NAMES, MODALITY_NAMES, ROLE_NAMES, SESSION_KIND_NAMES } from '../i18n/words';
 
 export type Lang = 'es' | 'en';
@@ -78,8 +78,7 @@ const W = {
     count: (f: number, a: number, ab: number) => `A favor ${f} · En contra ${a} · Abstención ${ab}`,
     quorumAtVote: (q: QuorumSnapshot) => `Quórum al votar: ${q.present} de ${q.total} (se requerían ${q.required}).`,
     notVoted: 'No votó',
-    agendaVote: (result: string, method: string, count: string, at: string) => `Orden del día: ${result} en ${method.toLowerCase()} (${count}) a las ${at}.`,
-    waiverVote: (result: string, method: string, count: string, at: string) => `Dispensa de la lectura de los documentos: ${result} en ${method.toLowerCase()} (${count}) a las ${at}.`,
+    procedureVote: (subject: string, result: string, method: string, count: string, at: string) => `${subject}: ${result} en ${method.toLowerCase()} (${count}) a las ${at}.`,
     agendaByFiat: (at: string) => `El orden del día se dio por aprobado a las ${at} (registro anterior a su votación).`,
     agendaNotApproved: 'El orden del día no se sometió a votación.',
     changes: (parts: string[]) => `Con las modificaciones propuestas antes de la votación: ${parts.join('; ')}.`,
@@ -108,8 +107,7 @@ const W = {
     count: (f: number, a: number, ab: number) => `In favour ${f} · Against ${a} · Abstain ${ab}`,
     quorumAtVote: (q: QuorumSnapshot) => `Quorum at the vote: ${q.present} of ${q.total} (${q.required} required).`,
     notVoted: 'Did not vote',
-    agendaVote: (result: string, method: string, count: string, at: string) => `Order of the day: ${result} in a ${method.toLowerCase()} (${count}) at ${at}.`,
-    waiverVote: (result: string, method: string, count: string, at: string) => `Waiver of the reading of the documents: ${result} in a ${method.toLowerCase()} (${count}) at ${at}.`,
+    procedureVote: (subject: string, result: string, method: string, count: string, at: string) => `${subject}: ${result} in a ${method.toLowerCase()} (${count}) at ${at}.`,
     agendaByFiat: (at: string) => `The order of the day was taken as approved at ${at} (recorded before it was voted).`,
     agendaNotApproved: 'The order of the day was not put to the vote.',
     changes: (parts: string[]) => `With the changes proposed before the vote: ${parts.join('; ')}.`,
@@ -161,9 +159,8 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
 
   function procedureLines(votes: Vote[]): string[] {
     return votes.map((v) => {
-      const say = v.subject === 'agenda' ? w.agendaVote : w.waiverVote;
       const result = outcomeOf(v, state, lang);
-      const line = say(result.charAt(0).toLowerCase() + result.slice(1), methodOf(v), countOf(v), t(v.closedAt));
+      const line = w.procedureVote(subjectWords(v.subject, null, lang), result.charAt(0).toLowerCase() + result.slice(1), methodOf(v), countOf(v), t(v.closedAt));
       const c = v.changes;
       const parts = c ? [
         ...(c.withdrawn.length ? [w.withdrawnItems(c.withdrawn)] : []),

@@ -22,7 +22,7 @@ export const T = {
     noQuorum: 'Sin quórum', noQuorumText: 'No se puede votar hasta recuperar el quórum.',
     notForQuorum: 'no cuenta para el quórum', leftAt: 'se retiró a las', notRecorded: 'sin registrar',
     quorumCheck: 'Verificación de quórum en curso', quorumCheckText: 'Confirma tu presencia con el botón «Presente» de la tarjeta en el chat de la reunión.',
-    confirmed: 'confirmaron', agendaNotApproved: 'El orden del día aún no se aprueba.', readingWaived: 'Dispensa de la lectura',
+    confirmed: 'confirmaron', agendaNotApproved: 'El orden del día aún no se aprueba.',
     followUp: 'Seguimiento de acuerdos', done: 'Cumplido', open: 'Pendiente', responsible: 'Responsable', due: 'Plazo', from: 'de',
   },
   en: {
@@ -43,7 +43,7 @@ export const T = {
     noQuorum: 'No quorum', noQuorumText: 'No vote can open until quorum is restored.',
     notForQuorum: 'does not count for quorum', leftAt: 'left at', notRecorded: 'not recorded',
     quorumCheck: 'Quorum check under way', quorumCheckText: 'Confirm your presence with the "Present" button of the card in the meeting chat.',
-    confirmed: 'confirmed', agendaNotApproved: 'The order of the day is not approved yet.', readingWaived: 'Waiver of the reading',
+    confirmed: 'confirmed', agendaNotApproved: 'The order of the day is not approved yet.',
     followUp: 'Follow-up of agreements', done: 'Done', open: 'Open', responsible: 'Responsible', due: 'Due', from: 'from',
   },
 } as const;
