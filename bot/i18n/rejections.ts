@@ -98,7 +98,13 @@ const MESSAGES: Record<Rejection['reason'], Say> = {
     ? `Antes de tratar el punto ${d.item} hay que aprobar el orden del día: escribe «aprobar orden del día» para someterlo a votación.`
     : `The order of the day must be approved before item ${d.item}: say "approve agenda" to put it to the vote.`),
   ReadingAlreadyWaived: both('La dispensa de la lectura ya fue aprobada.', 'The waiver of the reading is already approved.'),
-  NotPresent: both('Tu salida de la sesión está registrada, así que no puedes votar. Pide a la Secretaría Técnica que registre tu regreso.', 'Your departure from the session is recorded, so you cannot vote. Ask the technical secretary to record your return.'),
+  NotPresent: (d, lang) => (d.member
+    ? (lang === 'es'
+      ? `La salida de ${d.member} de la sesión está registrada, así que no puede hacer uso de la palabra. Registra su regreso («regresa @${d.member}»).`
+      : `${d.member}'s departure from the session is recorded, so they cannot take the floor. Record their return ("back @${d.member}").`)
+    : (lang === 'es'
+      ? 'Tu salida de la sesión está registrada, así que no puedes votar. Pide a la Secretaría Técnica que registre tu regreso.'
+      : 'Your departure from the session is recorded, so you cannot vote. Ask the technical secretary to record your return.')),
   QuorumCheckOpen: both('Hay una verificación de quórum en curso; ciérrala primero («cerrar verificación»).', 'A quorum check is under way; close it first ("close quorum check").'),
   NoQuorumCheck: both('No hay una verificación de quórum en curso. Para iniciarla escribe «verificar quórum».', 'No quorum check is under way. To start one say "check quorum".'),
   SessionInProgress: (d, lang) => (lang === 'es'
@@ -106,6 +112,35 @@ const MESSAGES: Record<Rejection['reason'], Say> = {
     : `A session is already under way in this meeting ("${d.title}"). Close it before creating another.`),
   DraftNotYours: both('Solo quien envió el orden del día puede confirmarlo o descartarlo.', 'Only the person who sent the order of the day can confirm or discard it.'),
   DraftElsewhere: both('Ese orden del día se envió en otra conversación; confírmalo allá o envíalo aquí.', 'That order of the day was sent in another conversation; confirm it there or send it here.'),
+  NoVoice: (d, lang) => (lang === 'es'
+    ? `${d.member ?? 'Esa persona'} no tiene derecho a voz en esta sesión: según las reglas del órgano, solo ${roles(d, lang)} pueden hacer uso de la palabra.`
+    : `${d.member ?? 'That person'} has no voice in this session: under the body's rules only the ${roles(d, lang)} may take the floor.`),
+  AlreadyOnSpeakersList: both('Ya estás en la lista de oradores de este punto; espera tu turno (o escribe «retirar palabra»).', 'You are already on the list of speakers for this item; wait for your turn (or say "withdraw").'),
+  NotOnSpeakersList: both('No está en la lista de oradores de la ronda en curso, así que no hay nada que retirar.', 'Not on the list of speakers of the round under way, so there is nothing to withdraw.'),
+  RoundLimitReached: (d, lang) => (lang === 'es'
+    ? `Ya se hizo uso de la palabra en la ronda ${d.present} (${d.required === 1 ? 'una intervención' : `${d.required} intervenciones`} por ronda). Se podrá pedir de nuevo cuando se abra la siguiente ronda.`
+    : `The floor was already taken in round ${d.present} (${d.required === 1 ? 'one intervention' : `${d.required} interventions`} per round). Ask again when the next round opens.`),
+  NoMoreRounds: (d, lang) => (lang === 'es'
+    ? `Ya se agotaron las ${d.present} rondas de debate de este punto. Procede a la votación («abrir votación») o al siguiente punto.`
+    : `All ${d.present} rounds of debate on this item are used up. Proceed to the vote ("open vote") or to the next item.`),
+  NobodyAskedForFloor: both('Nadie ha pedido la palabra. Para dársela a alguien escribe «ceder la palabra a @Nombre».', 'Nobody has asked for the floor. To give it to someone say "give the floor to @Name".'),
+  FloorTaken: (d, lang) => (lang === 'es'
+    ? `${d.member ?? 'Alguien'} tiene la palabra; termina primero su intervención («terminar intervención»).`
+    : `${d.member ?? 'Someone'} has the floor; end their intervention first ("end intervention").`),
+  NobodyHasTheFloor: both('Nadie tiene la palabra en este momento.', 'Nobody has the floor right now.'),
+  ReasonRequired: (d, lang) => (lang === 'es'
+    ? `${d.member ?? 'Alguien'} espera su turno antes. Para dar la palabra fuera de orden di el motivo: «ceder la palabra a @Nombre por alusiones personales».`
+    : `${d.member ?? 'Someone'} is waiting ahead. To give the floor out of order give the reason: "give the floor to @Name for personal allusions".`),
+  NoOpenRound: both('No hay una ronda de intervenciones abierta en este punto.', 'No round of interventions is open on this item.'),
+  MotionPending: both('Hay una moción pendiente; la persona que la debe responder o quien preside tiene que resolverla primero.', 'A motion is pending; the person who must answer it, or the chair, has to settle it first.'),
+  NoPendingMotion: both('No hay ninguna moción pendiente de respuesta.', 'No motion is waiting for an answer.'),
+  MotionNotAllowedInRound: (d, lang) => (lang === 'es'
+    ? `Las mociones al orador solo se admiten hasta la ronda ${d.required}; esta es la ronda ${d.present}.`
+    : `Questions to the speaker are allowed only up to round ${d.required}; this is round ${d.present}.`),
+  MotionLimitReached: (d, lang) => (lang === 'es'
+    ? `Ya formulaste ${d.required === 1 ? 'la moción al orador' : `las ${d.required} mociones al orador`} que se permiten por punto.`
+    : `You have already asked the ${d.required === 1 ? 'one question' : `${d.required} questions`} to the speaker allowed per item.`),
+  TimeNotUp: both('El tiempo de quien tiene la palabra no se ha agotado.', 'The time of whoever has the floor is not used up yet.'),
   MayNotPublishRecord: (d, lang) => (lang === 'es' ? `Solo ${roles(d, lang)} puede hacerlo.` : `Only the ${roles(d, lang)} can do that.`),
   MayNotStartSession: (d, lang) => {
     const conductors = d.allowedRoles?.length ? (lang === 'es' ? `, ${roles(d, lang)} de la última sesión de esta reunión` : `, the ${roles(d, lang)} of this meeting's last session`) : '';

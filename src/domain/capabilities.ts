@@ -3,6 +3,7 @@
  * each person the controls they may use) and by the application before acts that are not session commands
  * (publishing the minutes, reconciling the Teams attendance report).
  */
+import { floorRequestRefusal } from './decide-debate';
 import { ballotRefusal } from './decide-votes';
 import { mayConduct, roleOf } from './decision';
 import type { AadObjectId } from './ids';
@@ -18,15 +19,22 @@ export interface Capabilities {
   mayVoteNow: boolean;
   /** Publishes the minutes and reconciles the Teams attendance report: whoever conducts. */
   mayPublishRecord: boolean;
+  /** Has voice in the debate (voting members, representatives and the secretary by default). */
+  hasVoice: boolean;
+  /** May ask for the floor on the item under way now, as `askForFloor` decides. */
+  mayAskForFloor: boolean;
 }
 
-export const NO_CAPABILITIES: Capabilities = { conducts: false, votes: false, mayVoteNow: false, mayPublishRecord: false };
+export const NO_CAPABILITIES: Capabilities = { conducts: false, votes: false, mayVoteNow: false, mayPublishRecord: false, hasVoice: false, mayAskForFloor: false };
 
 export function capabilitiesOf(state: SessionState, id: AadObjectId): Capabilities {
   const role = roleOf(state, id);
   if (!role) return NO_CAPABILITIES;
   const conducts = mayConduct(state, id);
-  return { conducts, votes: state.rules.votingRoles.includes(role), mayVoteNow: ballotRefusal(state, id) === null, mayPublishRecord: conducts };
+  return {
+    conducts, votes: state.rules.votingRoles.includes(role), mayVoteNow: ballotRefusal(state, id) === null, mayPublishRecord: conducts,
+    hasVoice: state.rules.debate.voiceRoles.includes(role), mayAskForFloor: floorRequestRefusal(state, id) === null,
+  };
 }
 
 /** Why this person may not publish the minutes or reconcile the attendance report (who may), or null when they may. */

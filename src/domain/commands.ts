@@ -61,6 +61,22 @@ export type SessionCommand =
   | C<'Recess', { reason?: string }>
   | C<'Resume', Record<never, never>>
   | C<'CloseSession', Record<never, never>>
+  /** Puts a member with voice on the current item's list of speakers: oneself, or someone else by whoever conducts. */
+  | C<'AskForFloor', { memberId?: AadObjectId }>
+  | C<'WithdrawFloorRequest', { memberId?: AadObjectId }>
+  /** Gives the floor to the next on the list, or to a member (a reason is needed to pass over those waiting). */
+  | C<'GiveFloor', { memberId?: AadObjectId; reason?: string }>
+  | C<'ExtendSpeakingTime', { seconds: number }>
+  /** Ends what is being heard: the question or the answer of a moción al orador, else the intervention. */
+  | C<'EndIntervention', Record<never, never>>
+  | C<'CloseRound', Record<never, never>>
+  | C<'AskMotionToSpeaker', { motionId: string; text?: string }>
+  /** The speaker accepts or declines the question (or whoever conducts records the speaker's answer). */
+  | C<'AnswerMotionToSpeaker', { accept: boolean }>
+  | C<'RaisePointOfOrder', { motionId: string; text?: string }>
+  | C<'DecidePointOfOrder', { accept: boolean }>
+  /** Sesiona's clock says the floor's time is used up; the domain checks it against the record. */
+  | C<'NoteTimeRanOut', Record<never, never>>
   | C<'RecordAttendanceHint', { kind: AttendanceHintKind; participant: { id: AadObjectId | null; name: string } | null }>;
 
 export type SessionCommandType = SessionCommand['type'];

@@ -6,7 +6,8 @@ import type { CommandOf } from './commands';
 import { type Decision, accept, noQuorum, quorumNow, refuse } from './decision';
 import { snapshotOf } from './quorum';
 import { type Rejection, reject } from './rejection';
-import { type BodyRules, isTimeZone, withDefaults } from './rules';
+import { type BodyRules, type DebateRules, isTimeZone, withDefaults } from './rules';
+import { SESSION_ROLES } from './roster';
 import { MODALITIES, SESSION_KINDS } from './session-header';
 import type { SessionState } from './session-state';
 
@@ -20,6 +21,22 @@ function validateRules(rules: BodyRules): Rejection | null {
   if (!isTimeZone(rules.timeZone)) return invalid('rules.timeZone', 'invalid-time-zone');
   if (rules.meetingPresence !== 'ask' && rules.meetingPresence !== 'record') return invalid('rules.meetingPresence', 'invalid-choice');
   if (!(rules.quorumFraction >= 0 && rules.quorumFraction < 1)) return invalid('rules.quorumFraction', 'invalid-number');
+  return validateDebateRules(rules.debate);
+}
+
+const isCount = (n: unknown, max: number): boolean => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= max;
+
+function validateDebateRules(debate: DebateRules): Rejection | null {
+  const rounds = debate.roundMinutes;
+  if (!Array.isArray(rounds) || rounds.length === 0 || rounds.length > 10 || !rounds.every((m) => typeof m === 'number' && m > 0 && m <= 120)) {
+    return invalid('rules.debate.roundMinutes', 'invalid-number');
+  }
+  if (!Array.isArray(debate.voiceRoles) || !debate.voiceRoles.every((r) => SESSION_ROLES.includes(r))) return invalid('rules.debate.voiceRoles', 'invalid-choice');
+  if (!isCount(debate.interventionsPerRound, 10)) return invalid('rules.debate.interventionsPerRound', 'invalid-number');
+  const motion = debate.motionToSpeaker;
+  if (!Number.isInteger(motion.rounds) || motion.rounds < 0 || motion.rounds > rounds.length) return invalid('rules.debate.motionToSpeaker.rounds', 'invalid-number');
+  if (!Number.isInteger(motion.perMemberPerItem) || motion.perMemberPerItem < 0 || motion.perMemberPerItem > 20) return invalid('rules.debate.motionToSpeaker.perMemberPerItem', 'invalid-number');
+  if (!isCount(motion.questionSeconds, 600) || !isCount(motion.answerSeconds, 600)) return invalid('rules.debate.motionToSpeaker', 'invalid-number');
   return null;
 }
 

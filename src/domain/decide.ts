@@ -12,7 +12,12 @@ import {
 } from './decide-attendance';
 import { assignRoles, removeMember } from './decide-roster';
 import { closeSession, createSession, recess, resume } from './decide-session';
+import {
+  answerMotionToSpeaker, askForFloor, askMotionToSpeaker, closeRound, decidePointOfOrder, endIntervention, extendSpeakingTime, floorBusy, giveFloor,
+  noteTimeRanOut, raisePointOfOrder, withdrawFloorRequest,
+} from './decide-debate';
 import { castBallot, closeVote, openVote } from './decide-votes';
+import { debateOf } from './debate-record';
 import { type Decision, accept, isConducting, notAuthorized, quorumNow, recordsAttendance } from './decision';
 import type { SessionEvent } from './events';
 import { snapshotOf } from './quorum';
@@ -31,18 +36,27 @@ const requireConducting: Guard = (command, state) => (isConducting(state, comman
 const requireInSession: Guard = (_command, state) =>
   state.phase === 'in-session' ? null : { reason: state.phase === 'recess' ? 'SessionInRecess' : 'SessionNotStarted' };
 
+/** Nobody has the floor on the item under way and no motion waits (the debate is not cut short by leaving the item). */
+const requireFloorFree: Guard = (_command, state) => (state.currentItem === null ? null : floorBusy(state, debateOf(state.debates, state.currentItem)));
+
 const conducting = [requireConducting];
 const conductingInSession = [requireConducting, requireInSession];
+const inSession = [requireInSession];
+const conductingFloorFree = [requireConducting, requireFloorFree];
+const conductingInSessionFloorFree = [requireConducting, requireInSession, requireFloorFree];
 
 /** What each command of a session (that exists and is not closed) needs before its own rules apply. */
 const GUARDS: Record<Exclude<SessionCommandType, 'CreateSession' | 'RecordAttendanceHint'>, Guard[]> = {
   AssignRoles: [], RemoveMember: [], MarkAttendance: [], CastBallot: [],
   StartRollCall: conducting, StartSession: conducting, DismissPresenceNotice: conducting, StartQuorumCheck: conducting,
-  CloseQuorumCheck: conducting, CorrectItemKind: conducting, CompleteItem: conducting, WithdrawItem: conducting,
-  DeferItem: conducting, AddGeneralMatter: conducting, ImportFollowUp: conducting, CloseVote: conducting, Recess: conducting,
-  Resume: conducting, CloseSession: conducting,
-  StartItem: conductingInSession, NextItem: conductingInSession, RecordAgreement: conductingInSession,
-  MarkAgreementDone: conductingInSession, OpenVote: conductingInSession,
+  CloseQuorumCheck: conducting, CorrectItemKind: conducting, CompleteItem: conductingFloorFree, WithdrawItem: conductingFloorFree,
+  DeferItem: conductingFloorFree, AddGeneralMatter: conducting, ImportFollowUp: conducting, CloseVote: conducting, Recess: conductingFloorFree,
+  Resume: conducting, CloseSession: conductingFloorFree,
+  StartItem: conductingInSessionFloorFree, NextItem: conductingInSessionFloorFree, RecordAgreement: conductingInSession,
+  MarkAgreementDone: conductingInSession, OpenVote: conductingInSessionFloorFree,
+  AskForFloor: inSession, WithdrawFloorRequest: inSession, EndIntervention: inSession, AskMotionToSpeaker: inSession,
+  AnswerMotionToSpeaker: inSession, RaisePointOfOrder: inSession, NoteTimeRanOut: inSession,
+  GiveFloor: conductingInSession, ExtendSpeakingTime: conductingInSession, CloseRound: conductingInSession, DecidePointOfOrder: conductingInSession,
 };
 
 /** Who decides each command, by area: roster, attendance, the order of the day, agreements, votes, the session. */
@@ -80,6 +94,17 @@ function decideCommand(command: SessionCommand, state: SessionState): Decision {
     case 'Recess': return recess(command, state);
     case 'Resume': return resume(command, state);
     case 'CloseSession': return closeSession(command, state);
+    case 'AskForFloor': return askForFloor(command, state);
+    case 'WithdrawFloorRequest': return withdrawFloorRequest(command, state);
+    case 'GiveFloor': return giveFloor(command, state);
+    case 'ExtendSpeakingTime': return extendSpeakingTime(command, state);
+    case 'EndIntervention': return endIntervention(command, state);
+    case 'CloseRound': return closeRound(command, state);
+    case 'AskMotionToSpeaker': return askMotionToSpeaker(command, state);
+    case 'AnswerMotionToSpeaker': return answerMotionToSpeaker(command, state);
+    case 'RaisePointOfOrder': return raisePointOfOrder(command, state);
+    case 'DecidePointOfOrder': return decidePointOfOrder(command, state);
+    case 'NoteTimeRanOut': return noteTimeRanOut(command, state);
   }
 }
 

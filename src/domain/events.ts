@@ -3,6 +3,7 @@
  */
 import type { AgendaItem, ItemKind } from './agenda';
 import type { AttendanceHintKind } from './commands';
+import type { FloorPart } from './debate';
 import type { FollowUpEntry } from './follow-up';
 import type { AadObjectId, AgreementId, ItemNumber, SessionId, VoteId } from './ids';
 import type { Member } from './roster';
@@ -70,6 +71,23 @@ export type SessionEvent =
   | E<'RecessStarted', { reason: string | null }>
   | E<'SessionResumed', { quorum: QuorumSnapshot }>
   | E<'SessionClosed', { quorum?: QuorumSnapshot }>
+  /** The debate of item `number`. */
+  | E<'RoundOpened', { number: ItemNumber; round: number; limitSeconds: number }>
+  | E<'FloorRequested', { number: ItemNumber; round: number; memberId: AadObjectId; by: AadObjectId }>
+  | E<'FloorRequestWithdrawn', { number: ItemNumber; round: number; memberId: AadObjectId; by: AadObjectId }>
+  | E<'FloorGiven', { number: ItemNumber; round: number; memberId: AadObjectId; limitSeconds: number; outOfOrder: string | null; by: AadObjectId }>
+  | E<'SpeakingTimeExtended', { number: ItemNumber; memberId: AadObjectId; seconds: number; by: AadObjectId }>
+  | E<'InterventionEnded', { number: ItemNumber; round: number; memberId: AadObjectId; spokeSeconds: number; limitSeconds: number; by: AadObjectId }>
+  | E<'RoundClosed', { number: ItemNumber; round: number; dropped: AadObjectId[]; by: AadObjectId }>
+  | E<'MotionToSpeakerAsked', { number: ItemNumber; motionId: string; round: number; by: AadObjectId; speaker: AadObjectId; text: string | null }>
+  /** Accepted: the question starts, with `limitSeconds`. */
+  | E<'MotionToSpeakerAnswered', { number: ItemNumber; motionId: string; accepted: boolean; limitSeconds: number; by: AadObjectId }>
+  /** The question is over; the speaker's answer starts, with `limitSeconds`. */
+  | E<'MotionQuestionEnded', { number: ItemNumber; motionId: string; limitSeconds: number; by: AadObjectId }>
+  | E<'MotionAnswerEnded', { number: ItemNumber; motionId: string; by: AadObjectId }>
+  | E<'PointOfOrderRaised', { number: ItemNumber; motionId: string; round: number | null; by: AadObjectId; text: string | null }>
+  | E<'PointOfOrderDecided', { number: ItemNumber; motionId: string; accepted: boolean; by: AadObjectId }>
+  | E<'FloorTimeRanOut', { number: ItemNumber; memberId: AadObjectId; part: FloorPart; motionId: string | null }>
   | E<'AttendanceHintRecorded', { kind: AttendanceHintKind; participant: { id: AadObjectId | null; name: string } | null }>;
 
 export type SessionEventType = SessionEvent['type'];

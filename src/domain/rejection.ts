@@ -50,7 +50,22 @@ export type RejectionReason =
   | 'MayNotStartSession'
   | 'DraftNotYours'
   | 'DraftElsewhere'
-  | 'MayNotPublishRecord';
+  | 'MayNotPublishRecord'
+  | 'NoVoice'
+  | 'AlreadyOnSpeakersList'
+  | 'NotOnSpeakersList'
+  | 'RoundLimitReached'
+  | 'NoMoreRounds'
+  | 'NobodyAskedForFloor'
+  | 'FloorTaken'
+  | 'NobodyHasTheFloor'
+  | 'ReasonRequired'
+  | 'NoOpenRound'
+  | 'MotionPending'
+  | 'NoPendingMotion'
+  | 'MotionNotAllowedInRound'
+  | 'MotionLimitReached'
+  | 'TimeNotUp';
 
 export interface Rejection {
   reason: RejectionReason;
@@ -67,6 +82,8 @@ export interface Rejection {
     phase?: string;
     /** The session a refusal is about (its title). */
     title?: string;
+    /** The person a refusal is about, by name (who has the floor, who waits first, who is absent). */
+    member?: string;
     /** Whether Teams could tell who organised the meeting (false: its meeting API did not answer). */
     organizerKnown?: boolean;
   };

@@ -30,6 +30,27 @@ export type TieRule = 'chair-casting-vote' | 'not-approved';
  */
 export type MeetingPresenceRule = 'ask' | 'record';
 
+/**
+ * How an item is debated: rounds of interventions with decreasing time limits, who has voice, how many times each
+ * speaks in a round, and the limits of a moción al orador (a question to the speaker, who may decline it).
+ */
+export interface DebateRules {
+  /** The time limit of each round, in minutes; there are as many rounds as limits. */
+  roundMinutes: number[];
+  /** Roles that may ask for the floor and be given it. */
+  voiceRoles: SessionRole[];
+  /** Interventions of one member in one round. */
+  interventionsPerRound: number;
+  motionToSpeaker: {
+    /** Allowed in rounds 1 … this one. */
+    rounds: number;
+    /** Asked by one member on one item. */
+    perMemberPerItem: number;
+    questionSeconds: number;
+    answerSeconds: number;
+  };
+}
+
 export interface BodyRules {
   /** Roles whose presence counts for quorum and who may vote. */
   votingRoles: SessionRole[];
@@ -49,6 +70,7 @@ export interface BodyRules {
   meetingPresence: MeetingPresenceRule;
   /** The body's time zone (IANA name): every time of the record is told in it. */
   timeZone: string;
+  debate: DebateRules;
 }
 
 export const DEFAULT_TIME_ZONE = 'America/Mexico_City';
@@ -64,6 +86,19 @@ export function isTimeZone(zone: unknown): boolean {
   }
 }
 
+/**
+ * The INE Consejo General's debate, which most bodies copy (docs/PROCEDURE.md gives the articles): rounds of 10, 5
+ * and 3 minutes, one intervention per member per round; voice for the voting members, the representatives and the
+ * secretary, not for guests; a moción al orador only in the first two rounds, two per member per item, a minute to
+ * ask and a minute to answer.
+ */
+export const DEFAULT_DEBATE_RULES: DebateRules = {
+  roundMinutes: [10, 5, 3],
+  voiceRoles: ['chair', 'voting-member', 'secretary', 'representative'],
+  interventionsPerRound: 1,
+  motionToSpeaker: { rounds: 2, perMemberPerItem: 2, questionSeconds: 60, answerSeconds: 60 },
+};
+
 export const DEFAULT_RULES: BodyRules = {
   votingRoles: ['chair', 'voting-member'],
   conductingRoles: ['secretary', 'chair'],
@@ -76,8 +111,19 @@ export const DEFAULT_RULES: BodyRules = {
   agendaApprovalRequired: true,
   meetingPresence: 'ask',
   timeZone: DEFAULT_TIME_ZONE,
+  debate: DEFAULT_DEBATE_RULES,
 };
 
-export function withDefaults(partial: Partial<BodyRules> | undefined): BodyRules {
-  return { ...DEFAULT_RULES, ...(partial ?? {}) };
+/** Rules given in part (or recorded before a rule existed) completed with the defaults; the debate's rules one by one. */
+export function withDefaults(partial: (Omit<Partial<BodyRules>, 'debate'> & { debate?: Partial<DebateRules> }) | undefined): BodyRules {
+  const debate = partial?.debate;
+  return {
+    ...DEFAULT_RULES,
+    ...(partial ?? {}),
+    debate: {
+      ...DEFAULT_DEBATE_RULES,
+      ...(debate ?? {}),
+      motionToSpeaker: { ...DEFAULT_DEBATE_RULES.motionToSpeaker, ...(debate?.motionToSpeaker ?? {}) },
+    },
+  };
 }

@@ -4,6 +4,8 @@
 import { type AgendaItem, updateItem } from './agenda';
 import type { Agreement } from './agreement';
 import type { AttendanceHintKind } from './commands';
+import type { Debate } from './debate';
+import { evolveDebates, isDebateEvent } from './debate-record';
 import type { SessionEvent } from './events';
 import type { FollowUp } from './follow-up';
 import type { AadObjectId, ItemNumber, SessionId, VoteId } from './ids';
@@ -79,6 +81,8 @@ export interface SessionState {
   /** Every quorum check of the session, in order (the one under way last). */
   quorumChecks: QuorumCheck[];
   recesses: Recess[];
+  /** The debate of each item that was debated: rounds, interventions, motions. */
+  debates: Debate[];
   quorumRecord: QuorumMoment[];
   readingWaived: boolean;
   rollCallStartedAt: string | null;
@@ -110,6 +114,7 @@ export const INITIAL_STATE: SessionState = {
   presenceNotices: {},
   quorumChecks: [],
   recesses: [],
+  debates: [],
   quorumRecord: [],
   readingWaived: false,
   rollCallStartedAt: null,
@@ -140,6 +145,7 @@ function withCheck(state: SessionState, check: QuorumCheck): SessionState {
 }
 
 export function evolve(state: SessionState, event: SessionEvent): SessionState {
+  if (isDebateEvent(event)) return { ...state, debates: evolveDebates(state.debates, event) };
   switch (event.type) {
     case 'SessionCreated': {
       const d = event.data;
