@@ -18,6 +18,7 @@ import { checkInboundActivity, describeProblem } from './inbound-activity';
 import { Outbox, type OutboxOptions } from './outbox';
 import { type RateLimit, SharedSendSlots } from './rate-windows';
 import { SesionaBot } from './app';
+import { debateRulesWith } from '../src/domain/rules';
 import { CardPublisher } from './card-publisher';
 import { SessionCards } from './session-cards';
 import { TEAMS_ACTOR } from './features/meeting-events';
@@ -77,7 +78,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const conversations = new Conversations(deps.store);
   const bot = new SesionaBot({
     service: deps.service, bindings: deps.bindings, store: deps.store, outbox, conversations, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink,
-    log: deps.log, record, language: deps.config.language, rules: { timeZone: deps.config.timeZone, meetingPresence: deps.config.meetingPresence },
+    log: deps.log, record, language: deps.config.language, rules: { timeZone: deps.config.timeZone, meetingPresence: deps.config.meetingPresence, debate: debateRulesWith(deps.config.debate.roundMinutes, deps.config.debate.guestsHaveVoice) },
     sessionStarters: deps.config.sessionStarters,
   });
   const publisher = new CardPublisher(deps.service, outbox, bot.kit.people, cards);

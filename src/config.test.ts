@@ -15,7 +15,7 @@ describe('configuration from the environment', () => {
       ok: true,
       config: {
         port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null, graph: null, language: null,
-        timeZone: 'America/Mexico_City', presenceNoticeDelayMs: 5000, sessionStarters: [], meetingPresence: 'ask', cardRepairHours: 24,
+        timeZone: 'America/Mexico_City', presenceNoticeDelayMs: 5000, sessionStarters: [], meetingPresence: 'ask', cardRepairHours: 24, debate: { roundMinutes: [10, 5, 3], guestsHaveVoice: false },
         readAccess: 'open', publicRead: false, links: { secret: null, days: 7 },
       },
     });
@@ -37,6 +37,9 @@ describe('configuration from the environment', () => {
     [{ SESIONA_PRESENCE_NOTICE_SECONDS: 'soon' }, /SESIONA_PRESENCE_NOTICE_SECONDS="soon" must be a number of seconds from 0 to 300/],
     [{ SESIONA_SESSION_STARTERS: 'marta@example.org' }, /SESIONA_SESSION_STARTERS has "marta@example.org", which is not an Entra object id/],
     [{ SESIONA_MEETING_PRESENCE: 'maybe' }, /SESIONA_MEETING_PRESENCE="maybe" must be ask .* or record/],
+    [{ SESIONA_DEBATE_ROUNDS: '10,cinco' }, /SESIONA_DEBATE_ROUNDS="10,cinco" must list each round's time limit in minutes/],
+    [{ SESIONA_DEBATE_ROUNDS: '10,,3' }, /SESIONA_DEBATE_ROUNDS="10,,3" must list/],
+    [{ SESIONA_GUESTS_HAVE_VOICE: 'yes' }, /SESIONA_GUESTS_HAVE_VOICE="yes" must be on .* or off/],
     [{ SESIONA_GRAPH: 'yes' }, /SESIONA_GRAPH="yes" must be on or off/],
     [{ SESIONA_CARD_REPAIR_HOURS: 'a day' }, /SESIONA_CARD_REPAIR_HOURS="a day" must be a number of hours/],
     [{ SESIONA_GRAPH: 'on' }, /SESIONA_GRAPH=on needs app-only credentials/],

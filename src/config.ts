@@ -3,7 +3,7 @@
  * The README lists every variable.
  */
 import type { ReadAccess } from './app/read-access';
-import { DEFAULT_TIME_ZONE, isTimeZone } from './domain/rules';
+import { DEFAULT_DEBATE_RULES, DEFAULT_TIME_ZONE, isTimeZone } from './domain/rules';
 
 export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
@@ -66,6 +66,8 @@ export interface Config {
   meetingPresence: 'ask' | 'record';
   /** On start, the cards of open sessions and of sessions closed within this many hours are repaired. */
   cardRepairHours: number;
+  /** The debate rules new sessions take: the rounds' limits in minutes, and whether guests have voice. */
+  debate: { roundMinutes: number[]; guestsHaveVoice: boolean };
   /** Who may follow a session live (src/app/read-access.ts): `open` without sign-in, else SESIONA_READ_ACCESS. */
   readAccess: ReadAccess;
   /** SESIONA_PUBLIC_READ=on: a server Teams reaches (MicrosoftAppId) serves sessions without sign-in, on purpose. */
@@ -225,6 +227,14 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
   const cardRepairHours = Number(repairText);
   if (!Number.isFinite(cardRepairHours) || cardRepairHours < 0 || cardRepairHours > 8_760) errors.push(`SESIONA_CARD_REPAIR_HOURS="${repairText}" must be a number of hours from 0 to 8760 (default 24).`);
 
+  const roundsText = value('SESIONA_DEBATE_ROUNDS') ?? DEFAULT_DEBATE_RULES.roundMinutes.join(',');
+  const roundMinutes = roundsText.split(',').map((m) => Number(m.trim()));
+  if (roundMinutes.length > 10 || !roundMinutes.every((m) => Number.isFinite(m) && m > 0 && m <= 120)) {
+    errors.push(`SESIONA_DEBATE_ROUNDS="${roundsText}" must list each round's time limit in minutes, separated by commas, from 1 to 10 rounds of up to 120 minutes (default ${DEFAULT_DEBATE_RULES.roundMinutes.join(',')}).`);
+  }
+  const guestsText = value('SESIONA_GUESTS_HAVE_VOICE') ?? 'off';
+  if (guestsText !== 'on' && guestsText !== 'off') errors.push(`SESIONA_GUESTS_HAVE_VOICE="${guestsText}" must be on (guests may ask for the floor) or off (the default: only the voting members, the representatives and the secretary).`);
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -233,6 +243,7 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
       language: (language as 'es' | 'en' | null) ?? null, timeZone, presenceNoticeDelayMs: Math.round(noticeSeconds * 1000), sessionStarters,
       meetingPresence: meetingPresence as 'ask' | 'record',
       cardRepairHours,
+      debate: { roundMinutes, guestsHaveVoice: guestsText === 'on' },
       readAccess: sso ? (readAccessText as ReadAccess) : 'open',
       publicRead,
       links: { secret: linkKey, days: linkDays },

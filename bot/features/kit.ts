@@ -42,8 +42,8 @@ export interface BotKit {
   minutesLink: (sessionId: string, format: 'md' | 'docx', lang: Language) => string;
   /** Microsoft Graph (optional): publishing the minutes and reconciling the Teams attendance report. */
   record: GraphRecord | null;
-  /** Rules new sessions take from the deployment (SESIONA_TIME_ZONE, SESIONA_MEETING_PRESENCE). */
-  rules: Partial<Pick<BodyRules, 'timeZone' | 'meetingPresence'>>;
+  /** Rules new sessions take from the deployment (SESIONA_TIME_ZONE, SESIONA_MEETING_PRESENCE, SESIONA_DEBATE_ROUNDS, SESIONA_GUESTS_HAVE_VOICE). */
+  rules: Partial<Pick<BodyRules, 'timeZone' | 'meetingPresence' | 'debate'>>;
   clock: () => string;
   newId: () => string;
   log: (line: string) => void;

@@ -114,6 +114,17 @@ export const DEFAULT_RULES: BodyRules = {
   debate: DEFAULT_DEBATE_RULES,
 };
 
+/** The debate rules of a body that sets its rounds' limits and whether guests have voice (the rest by default). */
+export function debateRulesWith(roundMinutes: number[], guestsHaveVoice: boolean): DebateRules {
+  const voiceRoles = DEFAULT_DEBATE_RULES.voiceRoles.filter((r) => r !== 'guest');
+  return {
+    ...DEFAULT_DEBATE_RULES,
+    roundMinutes,
+    voiceRoles: guestsHaveVoice ? [...voiceRoles, 'guest'] : voiceRoles,
+    motionToSpeaker: { ...DEFAULT_DEBATE_RULES.motionToSpeaker, rounds: Math.min(DEFAULT_DEBATE_RULES.motionToSpeaker.rounds, roundMinutes.length) },
+  };
+}
+
 /** Rules given in part (or recorded before a rule existed) completed with the defaults; the debate's rules one by one. */
 export function withDefaults(partial: (Omit<Partial<BodyRules>, 'debate'> & { debate?: Partial<DebateRules> }) | undefined): BodyRules {
   const debate = partial?.debate;
