@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import type { Actor, SessionCommand } from './commands';
-import { type Debate, currentIntervention, secondsBetween } from './debate';
+import { type Debate, currentIntervention, openRound, secondsBetween } from './debate';
 import { decide } from './decide';
 import type { SessionEvent } from './events';
 import { fold, type SessionState } from './session-state';
@@ -31,6 +31,8 @@ const stepArb: fc.Arbitrary<(now: string, n: number) => SessionCommand> = fc.one
   actorArb.map((a) => (now: string) => ({ ...command('NoteTimeRanOut', a, {}), now })),
   fc.tuple(conductorArb, actorArb, fc.boolean()).map(([a, m, present]) => (now: string) => ({ ...command('MarkAttendance', a, { memberId: m.id, present }), now })),
   conductorArb.map((a) => (now: string) => ({ ...command('NextItem', a, {}), now })),
+  conductorArb.map((a) => (now: string, n: number) => ({ ...command('OpenVote', a, { voteId: `v${n}` as never, method: 'economica' }), now })),
+  conductorArb.map((a) => (now: string) => ({ ...command('CloseVote', a, {}), now })),
 );
 
 const sequenceArb = fc.array(fc.tuple(stepArb, fc.integer({ min: 0, max: 400 })), { minLength: 20, maxLength: 80 });
@@ -42,6 +44,8 @@ function violations(state: SessionState, now: string): string[] {
     const open = debate.interventions.filter((i) => i.endedAt === null);
     if (open.length > 1) problems.push(`${debate.item}: ${open.length} speakers at once`);
     if (open.length === 1 && debate.item !== state.currentItem) problems.push(`${debate.item}: a speaker on an item not under way`);
+    const voting = state.votes.some((v) => v.status === 'open' && v.item === debate.item);
+    if (openRound(debate) && (debate.item !== state.currentItem || voting)) problems.push(`${debate.item}: a round still open after its debate ended`);
     if (debate.rounds.length > state.rules.debate.roundMinutes.length) problems.push(`${debate.item}: more rounds than the rules allow`);
     for (const round of debate.rounds) {
       const perMember = new Map<string, number>();

@@ -10,8 +10,8 @@ import { fold } from './session-state';
 import { at, cast, command, given, inSession, item, run } from './testing/session-spec';
 
 /** Item 3.b (put to a vote) under way at minute 10. */
-const debating = (rules?: Parameters<typeof inSession>[0], present?: Parameters<typeof inSession>[2]) =>
-  run([command('StartItem', cast.secretary, { number: item('3.b') }, 10)], inSession(rules, undefined, present ?? [cast.chair, cast.luis, cast.sofia, cast.representative, cast.guest]));
+const debating = (rules?: Parameters<typeof inSession>[0], present?: Parameters<typeof inSession>[2], number = '3.b') =>
+  run([command('StartItem', cast.secretary, { number: item(number) }, 10)], inSession(rules, undefined, present ?? [cast.chair, cast.luis, cast.sofia, cast.representative, cast.guest]));
 
 const N = item('3.b');
 const ask = (who = cast.luis, minute = 11, memberId?: string): SessionCommand =>
@@ -299,5 +299,30 @@ describe('a debate recorded before the rules had a debate', () => {
       rules: { debate: { roundMinutes: [], voiceRoles: [], interventionsPerRound: 1, motionToSpeaker: { rounds: 0, perMemberPerItem: 0, questionSeconds: 60, answerSeconds: 60 } } },
     })]);
     expect(bad).toThrow(/rules.debate.roundMinutes/);
+  });
+});
+
+describe('the end of the debate', () => {
+  const waiting = () => run([ask(cast.luis, 11), ask(cast.sofia, 11), give(12), end(14)], debating());
+
+  it('given someone still waiting, when the item\'s vote opens, then the round closes and they are recorded as not heard', () => {
+    given(waiting()).when(command('OpenVote', cast.secretary, { voteId: 'v-3b' as never, method: 'economica' }, 15)).thenEvents([
+      { type: 'RoundClosed', data: { number: N, round: 1, dropped: [cast.sofia.id], by: cast.secretary.id, at: at(15) } },
+      expect.objectContaining({ type: 'VoteOpened' }) as SessionEvent,
+    ]);
+  });
+
+  /** The same debate on item 3.a, a report (left without a vote). */
+  const onReport = () => run([ask(cast.luis, 11), ask(cast.sofia, 11), give(12), end(14)], debating(undefined, undefined, '3.a'));
+
+  it('given someone still waiting, when the next item is taken up, then the round of the item left closes first', () => {
+    const then = given(onReport()).when(command('NextItem', cast.secretary, {}, 15));
+    expect(then.decision.ok && then.decision.events.map((e) => e.type)).toEqual(['RoundClosed', 'ItemCompleted', 'ItemStarted']);
+    expect(debateOf(then.thenState().debates, item('3.a')).rounds[0]).toMatchObject({ closedAt: at(15), queue: [], dropped: [cast.sofia.id] });
+  });
+
+  it('given the round already closed, when the item is left, then nothing more is recorded about the debate', () => {
+    const then = given(run([closeRound(15)], onReport())).when(command('NextItem', cast.secretary, {}, 16));
+    expect(then.decision.ok && then.decision.events.map((e) => e.type)).toEqual(['ItemCompleted', 'ItemStarted']);
   });
 });

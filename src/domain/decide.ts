@@ -17,6 +17,7 @@ import {
   noteTimeRanOut, raisePointOfOrder, withdrawFloorRequest,
 } from './decide-debate';
 import { castBallot, closeVote, openVote } from './decide-votes';
+import { openRound } from './debate';
 import { debateOf } from './debate-record';
 import { type Decision, accept, isConducting, notAuthorized, quorumNow, recordsAttendance } from './decision';
 import type { SessionEvent } from './events';
@@ -134,11 +135,27 @@ function quorumTransition(before: SessionState, after: SessionState, at: string)
   return [{ type: is.reached ? 'QuorumRestored' : 'QuorumLost', data: { quorum: snapshotOf(is), at } }];
 }
 
+/**
+ * The round still open on the item under way closes when the debate ends (the item is left, or its vote opens):
+ * whoever still waited is recorded as not heard.
+ */
+function debateClosing(command: SessionCommand, before: SessionState, events: SessionEvent[]): SessionEvent[] {
+  const item = before.currentItem;
+  if (item === null) return [];
+  const round = openRound(debateOf(before.debates, item));
+  if (!round) return [];
+  const after = events.reduce(evolve, before);
+  const voteOnItem = after.openVote !== null && after.votes.find((v) => v.id === after.openVote)?.item === item;
+  if (after.currentItem === item && !voteOnItem) return [];
+  return [{ type: 'RoundClosed', data: { number: item, round: round.number, dropped: round.queue, by: command.actor.id, at: command.now } }];
+}
+
 export function decide(command: SessionCommand, state: SessionState): Decision {
   const arrival = presenceOfActor(command, state);
   const decision = decideCommand(command, arrival ? evolve(state, arrival) : state);
   if (!decision.ok || decision.events.length === 0) return decision;
-  const events = arrival ? [arrival, ...decision.events] : [...decision.events];
+  const closing = debateClosing(command, state, decision.events);
+  const events = [...(arrival ? [arrival] : []), ...closing, ...decision.events];
   let after = events.reduce(evolve, state);
   // the roll call opens with whoever opened it present
   const opener = command.type === 'StartRollCall' ? presenceOfActor(command, after) : null;
