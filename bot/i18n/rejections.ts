@@ -26,6 +26,7 @@ const FIELD_PROBLEMS: Record<string, { es: string; en: string }> = {
   duplicate: { es: 'repite un acuerdo', en: 'repeats an agreement' },
   'too-many-items': { es: 'tiene demasiados puntos (máximo 500)', en: 'has too many items (at most 500)' },
   'invalid-subject': { es: 'no es algo que se vote (un punto, el orden del día o la dispensa de la lectura)', en: 'is not something put to a vote (an item, the order of the day or the reading waiver)' },
+  'invalid-url': { es: 'no es una dirección https://', en: 'is not an https:// address' },
   'invalid-time-zone': { es: 'no es una zona horaria (por ejemplo America/Mexico_City)', en: 'is not a time zone (for example America/Mexico_City)' },
 };
 
@@ -141,6 +142,32 @@ const MESSAGES: Record<Rejection['reason'], Say> = {
     ? `Ya formulaste ${d.required === 1 ? 'la moción al orador' : `las ${d.required} mociones al orador`} que se permiten por punto.`
     : `You have already asked the ${d.required === 1 ? 'one question' : `${d.required} questions`} to the speaker allowed per item.`),
   TimeNotUp: both('El tiempo de quien tiene la palabra no se ha agotado.', 'The time of whoever has the floor is not used up yet.'),
+  ReservationNotFound: both('No encontré esa reserva en el punto en curso (o ya se retiró). Revisa las reservas en la tarjeta del punto.', 'I could not find that reservation on the item under way (or it was withdrawn). Check the reservations on the item card.'),
+  ReservationAlreadyVoted: both('Esa reserva ya se votó en lo particular.', 'That reservation has already been voted on separately.'),
+  ReservationsPending: (d, lang) => (lang === 'es'
+    ? `El punto ${d.item} se aprobó en lo general y ${d.present === 1 ? 'queda 1 reserva' : `quedan ${d.present} reservas`} por votar en lo particular («votar reserva»).`
+    : `Item ${d.item} was approved in general and ${d.present === 1 ? '1 reserved part remains' : `${d.present} reserved parts remain`} to be voted separately ("vote reservation").`),
+  GeneralVoteFirst: (d, lang) => (lang === 'es'
+    ? `Primero se vota el punto ${d.item} en lo general («abrir votación»); después, cada reserva en lo particular.`
+    : `First vote item ${d.item} in general ("open vote"); then each reserved part separately.`),
+  GeneralVoteNotApproved: (d, lang) => (lang === 'es'
+    ? `El punto ${d.item} no se aprobó en lo general, así que no hay votación en lo particular.`
+    : `Item ${d.item} was not approved in general, so there is no separate vote on its parts.`),
+  AlreadyExcused: (d, lang) => (lang === 'es' ? `Esa excusa en el punto ${d.item} ya está registrada.` : `That excusal from item ${d.item} is already recorded.`),
+  ExcusedFromVote: (d, lang) => (lang === 'es'
+    ? `Estás excusado(a) del punto${d.item ? ` ${d.item}` : ''}, así que no votas en él; tu voto no se registró.`
+    : `You are excused from item${d.item ? ` ${d.item}` : ''}, so you do not vote on it; your ballot was not recorded.`),
+  NoClosedVote: both('No hay una votación cerrada a la cual anunciar un voto particular, concurrente o razonado.', 'There is no closed vote to announce a dissenting, concurring or reasoned opinion on.'),
+  DidNotVote: both('Solo quien votó puede anunciar un voto particular, concurrente o razonado sobre esa votación.', 'Only those who voted can announce a dissenting, concurring or reasoned opinion on that vote.'),
+  OpinionDoesNotFitBallot: (d, lang) => (lang === 'es'
+    ? (d.problem === 'particular'
+      ? 'Un voto particular disiente de lo decidido, y tu voto coincidió con la decisión. Si quieres explicar tu voto, anuncia un voto concurrente o razonado.'
+      : 'Un voto concurrente acompaña lo decidido, y tu voto fue en otro sentido. Si disientes, anuncia un voto particular; para explicar tu voto, uno razonado.')
+    : (d.problem === 'particular'
+      ? 'A dissenting opinion disagrees with the decision, and your ballot agreed with it. To explain your vote, announce a concurring or reasoned opinion.'
+      : 'A concurring opinion agrees with the decision, and your ballot went the other way. If you dissent, announce a dissenting opinion; to explain your vote, a reasoned one.')),
+  AlreadyAnnounced: both('Ya anunciaste ese tipo de voto sobre esta votación.', 'You have already announced that kind of opinion on this vote.'),
+  OpinionNotFound: both('No encontré ese voto particular, concurrente o razonado.', 'I could not find that dissenting, concurring or reasoned opinion.'),
   MayNotPublishRecord: (d, lang) => (lang === 'es' ? `Solo ${roles(d, lang)} puede hacerlo.` : `Only the ${roles(d, lang)} can do that.`),
   MayNotStartSession: (d, lang) => {
     const conductors = d.allowedRoles?.length ? (lang === 'es' ? `, ${roles(d, lang)} de la última sesión de esta reunión` : `, the ${roles(d, lang)} of this meeting's last session`) : '';

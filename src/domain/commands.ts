@@ -8,6 +8,7 @@ import type { SessionRole } from './roster';
 import type { BodyRules } from './rules';
 import type { SessionHeader } from './session-header';
 import type { BallotChoice, VoteMethod, VoteSubject } from './vote';
+import type { SeparateOpinionKind } from './vote-parts';
 
 export interface Actor {
   id: AadObjectId;
@@ -55,7 +56,16 @@ export type SessionCommand =
   | C<'ImportFollowUp', { number?: ItemNumber; entries: FollowUpEntry[] }>
   | C<'MarkAgreementDone', { agreementId: AgreementId; note?: string | null }>
   /** A vote on the current item (default), on the order of the day, or on waiving the reading of the documents. */
-  | C<'OpenVote', { voteId: VoteId; method: VoteMethod; subject?: VoteSubject }>
+  | C<'OpenVote', { voteId: VoteId; method: VoteMethod; subject?: VoteSubject; reservationId?: string }>
+  /** A voting member reserves a part of the item's draft for a vote en lo particular (whoever conducts may record it for them). */
+  | C<'ReservePart', { reservationId: string; part: string; proposal?: string; memberId?: AadObjectId }>
+  | C<'WithdrawReservation', { reservationId: string }>
+  /** A voting member is excused from an item's votes (by themselves, or recorded by whoever conducts). */
+  | C<'RecordExcusal', { number: ItemNumber; memberId?: AadObjectId; reason?: string }>
+  /** After a vote closes, a member who voted announces a voto particular, concurrente or razonado (the last closed vote by default). */
+  | C<'AnnounceSeparateOpinion', { opinionId: string; kind: SeparateOpinionKind; voteId?: VoteId; memberId?: AadObjectId }>
+  /** The filed document of an announced opinion: accepted also after the session closed. */
+  | C<'FileSeparateOpinion', { opinionId: string; url: string }>
   | C<'CastBallot', { voteId?: VoteId; choice: BallotChoice }>
   | C<'CloseVote', Record<never, never>>
   | C<'Recess', { reason?: string }>

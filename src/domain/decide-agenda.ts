@@ -9,6 +9,7 @@ import type { SessionEvent } from './events';
 import type { ItemNumber } from './ids';
 import { type Rejection, reject } from './rejection';
 import type { SessionState } from './session-state';
+import { reservationsPending } from './decide-vote-parts';
 
 /** Items a secretary may still take up: pending ones (and deferred ones, when asked for by number). */
 const isOpenForWork = (item: AgendaItem) => item.status === 'pending' || item.status === 'deferred';
@@ -30,6 +31,8 @@ function leaveCurrentItem(state: SessionState, at: string): SessionEvent[] | Rej
   const current = findItem(state.agenda, state.currentItem);
   if (!current) return [];
   if (current.status === 'in-progress' && current.kind === 'vote') return { reason: 'ItemNeedsVote', details: { item: current.number } };
+  const pending = reservationsPending(state, current.number);
+  if (pending > 0) return { reason: 'ReservationsPending', details: { item: current.number, present: pending } };
   return [{ type: 'ItemCompleted', data: { number: current.number, at } }];
 }
 

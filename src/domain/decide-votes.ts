@@ -7,7 +7,10 @@ import type { CommandOf } from './commands';
 import { type Decision, accept, noQuorum, quorumNow, refuse, roleOf } from './decision';
 import type { SessionEvent } from './events';
 import type { AadObjectId, ItemNumber, VoteId } from './ids';
-import { snapshotOf } from './quorum';
+import { quorumOf, snapshotOf } from './quorum';
+import type { ItemStatus } from './agenda';
+import { activeReservations, generalVoteOf } from './decide-vote-parts';
+import type { VoteStage } from './vote-parts';
 import { type Rejection, reject } from './rejection';
 import { openQuorumCheck, type SessionState } from './session-state';
 import { type BallotChoice, BALLOT_CHOICES, VOTE_SUBJECTS, type Vote, resultOf } from './vote';
@@ -24,19 +27,32 @@ export function openVote(c: CommandOf<'OpenVote'>, state: SessionState): Decisio
 
   const current = state.currentItem ? findItem(state.agenda, state.currentItem) : undefined;
   let number: ItemNumber | null = null;
+  let stage: VoteStage = 'single';
   if (subject === 'item') {
     if (!current) return reject('NoCurrentItem');
     if (current.kind === 'report') return reject('ItemNotVotable', { item: current.number });
-    if (current.status !== 'in-progress') return reject('ItemAlreadyVoted', { item: current.number });
+    const part = stageOfItemVote(c.data.reservationId, state, current.number, current.status);
+    if (!part.ok) return part;
+    stage = part.stage;
     number = current.number;
+  } else if (c.data.reservationId) {
+    return reject('InvalidInput', { field: 'reservationId', problem: 'invalid-subject' });
   } else if (subject === 'agenda' && state.agendaApproved) {
     return reject('AgendaAlreadyApproved');
   } else if (subject === 'reading-waiver' && state.readingWaived) {
     return reject('ReadingAlreadyWaived');
   }
 
+  const excused = number ? state.excusals.filter((e) => e.item === number).map((e) => e.memberId) : [];
+  // an excused member is present but, when the rules say so, does not make the quorum of the item's votes
+  if (excused.length && !state.rules.excusedCountForQuorum) {
+    const attendance = { ...state.attendance };
+    for (const id of excused) if (attendance[id]) attendance[id] = { ...attendance[id]!, present: false };
+    const withoutExcused = quorumOf(state.roster, attendance, state.rules);
+    if (!withoutExcused.reached) return noQuorum(withoutExcused);
+  }
   const eligible = state.roster
-    .filter((m) => state.rules.votingRoles.includes(m.role) && state.attendance[m.id]?.present)
+    .filter((m) => state.rules.votingRoles.includes(m.role) && state.attendance[m.id]?.present && !excused.includes(m.id))
     .map((m) => m.id);
   return accept({
     type: 'VoteOpened',
@@ -44,9 +60,33 @@ export function openVote(c: CommandOf<'OpenVote'>, state: SessionState): Decisio
       voteId: c.data.voteId, number, method: c.data.method, eligible, subject,
       during: subject === 'item' ? null : current?.status === 'in-progress' ? current.number : null,
       changes: subject === 'agenda' ? state.agendaChanges : null,
-      quorum: snapshotOf(quorum), at: c.now,
+      quorum: snapshotOf(quorum),
+      // recorded only when they say something: a vote of the item as one, with nobody excused, reads as before
+      ...(stage !== 'single' ? { stage } : {}),
+      ...(stage === 'particular' ? { reservationId: c.data.reservationId! } : {}),
+      ...(excused.length ? { excused } : {}),
+      at: c.now,
     },
   });
+}
+
+/**
+ * Which vote of the item this is: the item as one (no part reserved), en lo general (parts reserved), or en lo
+ * particular on a reserved part, which needs the vote en lo general closed and approved first.
+ */
+function stageOfItemVote(reservationId: string | undefined, state: SessionState, item: ItemNumber, status: ItemStatus):
+  { ok: true; stage: VoteStage } | { ok: false; rejection: Rejection } {
+  if (!reservationId) {
+    if (status !== 'in-progress') return reject('ItemAlreadyVoted', { item });
+    return { ok: true, stage: activeReservations(state, item).length ? 'general' : 'single' };
+  }
+  const reservation = activeReservations(state, item).find((r) => r.id === reservationId);
+  if (!reservation) return reject('ReservationNotFound');
+  if (reservation.voteId) return reject('ReservationAlreadyVoted');
+  const general = generalVoteOf(state, item);
+  if (!general) return reject('GeneralVoteFirst', { item });
+  if (general.result?.outcome === 'not-approved') return reject('GeneralVoteNotApproved', { item });
+  return { ok: true, stage: 'particular' };
 }
 
 /** The vote closes: its result, the quorum at that moment, and what an approval of the agenda or the waiver means. */
@@ -70,6 +110,7 @@ export function ballotRefusal(state: SessionState, voter: AadObjectId, ballot: {
   if (!vote || (ballot.voteId && ballot.voteId !== vote.id)) return refused(reject('VoteNotOpen'));
   const role = roleOf(state, voter);
   if (!role || !state.rules.votingRoles.includes(role)) return refused(reject('NotAVotingMember', { allowedRoles: state.rules.votingRoles }));
+  if (vote.excused.includes(voter)) return refused(reject('ExcusedFromVote', vote.item ? { item: vote.item } : undefined));
   if (!vote.eligible.includes(voter)) return refused(reject('NotEligibleVoter'));
   // who left the session after the vote opened does not vote until they are recorded back
   if (!state.attendance[voter]?.present) return refused(reject('NotPresent'));

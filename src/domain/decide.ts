@@ -17,6 +17,7 @@ import {
   noteTimeRanOut, raisePointOfOrder, withdrawFloorRequest,
 } from './decide-debate';
 import { castBallot, closeVote, openVote } from './decide-votes';
+import { announceSeparateOpinion, fileSeparateOpinion, recordExcusal, reservePart, withdrawReservation } from './decide-vote-parts';
 import { openRound } from './debate';
 import { debateOf } from './debate-record';
 import { type Decision, accept, isConducting, notAuthorized, quorumNow, recordsAttendance } from './decision';
@@ -47,7 +48,7 @@ const conductingFloorFree = [requireConducting, requireFloorFree];
 const conductingInSessionFloorFree = [requireConducting, requireInSession, requireFloorFree];
 
 /** What each command of a session (that exists and is not closed) needs before its own rules apply. */
-const GUARDS: Record<Exclude<SessionCommandType, 'CreateSession' | 'RecordAttendanceHint'>, Guard[]> = {
+const GUARDS: Record<Exclude<SessionCommandType, 'CreateSession' | 'RecordAttendanceHint' | 'FileSeparateOpinion'>, Guard[]> = {
   AssignRoles: [], RemoveMember: [], MarkAttendance: [], CastBallot: [],
   StartRollCall: conducting, StartSession: conducting, DismissPresenceNotice: conducting, StartQuorumCheck: conducting,
   CloseQuorumCheck: conducting, CorrectItemKind: conducting, CompleteItem: conductingFloorFree, WithdrawItem: conductingFloorFree,
@@ -57,6 +58,7 @@ const GUARDS: Record<Exclude<SessionCommandType, 'CreateSession' | 'RecordAttend
   MarkAgreementDone: conductingInSession, OpenVote: conductingInSessionFloorFree,
   AskForFloor: inSession, WithdrawFloorRequest: inSession, EndIntervention: inSession, AskMotionToSpeaker: inSession,
   AnswerMotionToSpeaker: inSession, RaisePointOfOrder: inSession, NoteTimeRanOut: inSession,
+  ReservePart: inSession, WithdrawReservation: inSession, RecordExcusal: [], AnnounceSeparateOpinion: [],
   GiveFloor: conductingInSession, ExtendSpeakingTime: conductingInSession, CloseRound: conductingInSession, DecidePointOfOrder: conductingInSession,
 };
 
@@ -65,6 +67,7 @@ function decideCommand(command: SessionCommand, state: SessionState): Decision {
   if (command.type === 'CreateSession') return createSession(command, state);
   if (!state.exists) return reject('SessionNotFound');
   if (command.type === 'RecordAttendanceHint') return recordAttendanceHint(command, state);
+  if (command.type === 'FileSeparateOpinion') return fileSeparateOpinion(command, state);
   if (state.phase === 'closed') return reject('SessionClosed');
   for (const guard of GUARDS[command.type]) {
     const refused = guard(command, state);
@@ -106,6 +109,10 @@ function decideCommand(command: SessionCommand, state: SessionState): Decision {
     case 'RaisePointOfOrder': return raisePointOfOrder(command, state);
     case 'DecidePointOfOrder': return decidePointOfOrder(command, state);
     case 'NoteTimeRanOut': return noteTimeRanOut(command, state);
+    case 'ReservePart': return reservePart(command, state);
+    case 'WithdrawReservation': return withdrawReservation(command, state);
+    case 'RecordExcusal': return recordExcusal(command, state);
+    case 'AnnounceSeparateOpinion': return announceSeparateOpinion(command, state);
   }
 }
 
@@ -115,7 +122,8 @@ function decideCommand(command: SessionCommand, state: SessionState): Decision {
  * and recording someone else's attendance.
  */
 const isConductingAct = (command: SessionCommand) =>
-  (command.type !== 'CreateSession' && command.type !== 'RecordAttendanceHint' && command.type !== 'CorrectItemKind' && GUARDS[command.type].includes(requireConducting))
+  (command.type !== 'CreateSession' && command.type !== 'RecordAttendanceHint' && command.type !== 'FileSeparateOpinion' && command.type !== 'CorrectItemKind'
+    && GUARDS[command.type].includes(requireConducting))
   || (command.type === 'MarkAttendance' && command.data.memberId !== command.actor.id);
 
 /** The actor's arrival, when their act is the first sign of it. */

@@ -11,6 +11,7 @@ import type { BodyRules } from './rules';
 import type { SessionHeader } from './session-header';
 import type { QuorumSnapshot } from './quorum';
 import type { AgendaChanges, BallotChoice, VoteMethod, VoteResult, VoteSubject } from './vote';
+import type { SeparateOpinionKind, VoteStage } from './vote-parts';
 
 type E<T extends string, D> = { type: T; data: D & { at: string } };
 
@@ -64,6 +65,10 @@ export type SessionEvent =
       during?: ItemNumber | null;
       changes?: AgendaChanges | null;
       quorum?: QuorumSnapshot;
+      /** Absent in records from before reservations: `single`. */
+      stage?: VoteStage;
+      reservationId?: string | null;
+      excused?: AadObjectId[];
     }>
   | E<'BallotCast', { voteId: VoteId; voter: AadObjectId; choice: BallotChoice }>
   | E<'BallotChanged', { voteId: VoteId; voter: AadObjectId; choice: BallotChoice }>
@@ -71,6 +76,13 @@ export type SessionEvent =
   | E<'RecessStarted', { reason: string | null }>
   | E<'SessionResumed', { quorum: QuorumSnapshot }>
   | E<'SessionClosed', { quorum?: QuorumSnapshot }>
+  | E<'PartReserved', { number: ItemNumber; reservationId: string; memberId: AadObjectId; part: string; proposal: string | null; by: AadObjectId }>
+  | E<'ReservationWithdrawn', { number: ItemNumber; reservationId: string; by: AadObjectId }>
+  | E<'MemberExcused', { number: ItemNumber; memberId: AadObjectId; reason: string | null; by: AadObjectId }>
+  | E<'SeparateOpinionAnnounced', {
+      opinionId: string; voteId: VoteId; number: ItemNumber | null; memberId: AadObjectId; kind: SeparateOpinionKind; dueBy: string | null; by: AadObjectId;
+    }>
+  | E<'SeparateOpinionFiled', { opinionId: string; url: string; by: AadObjectId }>
   /** The debate of item `number`. */
   | E<'RoundOpened', { number: ItemNumber; round: number; limitSeconds: number }>
   | E<'FloorRequested', { number: ItemNumber; round: number; memberId: AadObjectId; by: AadObjectId }>

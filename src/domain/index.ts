@@ -19,3 +19,5 @@ export * from './session-header';
 export * from './session-start';
 export * from './session-state';
 export * from './vote';
+export * from './vote-parts';
+export { activeReservations, generalVoteOf, reservationsPending } from './decide-vote-parts';

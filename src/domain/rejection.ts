@@ -65,7 +65,19 @@ export type RejectionReason =
   | 'NoPendingMotion'
   | 'MotionNotAllowedInRound'
   | 'MotionLimitReached'
-  | 'TimeNotUp';
+  | 'TimeNotUp'
+  | 'ReservationNotFound'
+  | 'ReservationAlreadyVoted'
+  | 'ReservationsPending'
+  | 'GeneralVoteFirst'
+  | 'GeneralVoteNotApproved'
+  | 'AlreadyExcused'
+  | 'ExcusedFromVote'
+  | 'NoClosedVote'
+  | 'DidNotVote'
+  | 'OpinionDoesNotFitBallot'
+  | 'AlreadyAnnounced'
+  | 'OpinionNotFound';
 
 export interface Rejection {
   reason: RejectionReason;

@@ -71,6 +71,12 @@ export interface BodyRules {
   /** The body's time zone (IANA name): every time of the record is told in it. */
   timeZone: string;
   debate: DebateRules;
+  /** Days after a vote within which a voto particular, concurrente or razonado is filed; null: no deadline. */
+  separateOpinionDays: number | null;
+  /** Whether a member excused from an item still counts for the quorum of that item's votes (they are present). */
+  excusedCountForQuorum: boolean;
+  /** Whether a member excused from an item still counts in the base of an absolute majority of that item's votes. */
+  excusedCountForMajority: boolean;
 }
 
 export const DEFAULT_TIME_ZONE = 'America/Mexico_City';
@@ -112,6 +118,9 @@ export const DEFAULT_RULES: BodyRules = {
   meetingPresence: 'ask',
   timeZone: DEFAULT_TIME_ZONE,
   debate: DEFAULT_DEBATE_RULES,
+  separateOpinionDays: 2,
+  excusedCountForQuorum: true,
+  excusedCountForMajority: false,
 };
 
 /** The debate rules of a body that sets its rounds' limits and whether guests have voice (the rest by default). */

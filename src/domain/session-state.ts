@@ -14,6 +14,7 @@ import type { Attendance, Member } from './roster';
 import { type BodyRules, DEFAULT_RULES, withDefaults } from './rules';
 import type { SessionHeader, SessionPhase } from './session-header';
 import type { AgendaChanges, Vote } from './vote';
+import { type Excusal, type Reservation, type SeparateOpinion, reservationOutcome } from './vote-parts';
 
 export interface AttendanceHint {
   kind: AttendanceHintKind;
@@ -83,6 +84,12 @@ export interface SessionState {
   recesses: Recess[];
   /** The debate of each item that was debated: rounds, interventions, motions. */
   debates: Debate[];
+  /** Parts of drafts reserved for a vote en lo particular, in order. */
+  reservations: Reservation[];
+  /** Members excused from an item's votes. */
+  excusals: Excusal[];
+  /** Votos particulares, concurrentes and razonados announced after votes. */
+  separateOpinions: SeparateOpinion[];
   quorumRecord: QuorumMoment[];
   readingWaived: boolean;
   rollCallStartedAt: string | null;
@@ -115,6 +122,9 @@ export const INITIAL_STATE: SessionState = {
   quorumChecks: [],
   recesses: [],
   debates: [],
+  reservations: [],
+  excusals: [],
+  separateOpinions: [],
   quorumRecord: [],
   readingWaived: false,
   rollCallStartedAt: null,
@@ -269,12 +279,16 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
       };
     case 'VoteOpened': {
       const d = event.data;
+      const stage = d.stage ?? 'single';
       const vote: Vote = {
         id: d.voteId, subject: d.subject ?? 'item', item: d.number, during: d.during ?? null, changes: d.changes ?? null,
-        method: d.method, eligible: d.eligible, ballots: {}, voted: [], openedAt: d.at, quorumAtOpen: d.quorum ?? null, quorumAtClose: null,
+        stage, reservationId: d.reservationId ?? null, excused: d.excused ?? [], method: d.method, eligible: d.eligible, ballots: {}, voted: [], openedAt: d.at, quorumAtOpen: d.quorum ?? null, quorumAtClose: null,
         status: 'open', closedAt: null, closedBy: null, result: null,
       };
-      return { ...state, votes: [...state.votes, vote], openVote: d.voteId, agenda: d.number ? setStatus(state, d.number, 'voting') : state.agenda };
+      const reservations = d.reservationId ? state.reservations.map((r) => (r.id === d.reservationId ? { ...r, voteId: d.voteId } : r)) : state.reservations;
+      // a part voted en lo particular leaves the item as its vote en lo general left it
+      const agenda = d.number && stage !== 'particular' ? setStatus(state, d.number, 'voting') : state.agenda;
+      return { ...state, votes: [...state.votes, vote], openVote: d.voteId, agenda, reservations };
     }
     case 'BallotCast':
     case 'BallotChanged': {
@@ -290,13 +304,43 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
     }
     case 'VoteClosed': {
       const d = event.data;
+      const vote = state.votes.find((v) => v.id === d.voteId);
+      const particular = vote?.stage === 'particular';
       return {
         ...state,
         openVote: null,
         votes: updateVote(state, d.voteId, (v) => ({ ...v, status: 'closed', closedAt: d.at, closedBy: d.closedBy, result: d.result, quorumAtClose: d.quorum ?? null })),
-        agenda: d.number ? setStatus(state, d.number, d.result.outcome === 'not-approved' ? 'rejected' : 'approved') : state.agenda,
+        agenda: d.number && !particular ? setStatus(state, d.number, d.result.outcome === 'not-approved' ? 'rejected' : 'approved') : state.agenda,
+        reservations: particular
+          ? state.reservations.map((r) => (r.id === vote!.reservationId ? { ...r, outcome: reservationOutcome(r, d.result.outcome) } : r))
+          : state.reservations,
       };
     }
+    case 'PartReserved': {
+      const d = event.data;
+      const reservation: Reservation = {
+        id: d.reservationId, item: d.number, by: d.memberId, part: d.part, proposal: d.proposal, reservedAt: d.at, withdrawnAt: null, voteId: null, outcome: null,
+      };
+      return { ...state, reservations: [...state.reservations, reservation] };
+    }
+    case 'ReservationWithdrawn':
+      return { ...state, reservations: state.reservations.map((r) => (r.id === event.data.reservationId ? { ...r, withdrawnAt: event.data.at } : r)) };
+    case 'MemberExcused': {
+      const d = event.data;
+      return { ...state, excusals: [...state.excusals, { item: d.number, memberId: d.memberId, reason: d.reason, by: d.by, at: d.at }] };
+    }
+    case 'SeparateOpinionAnnounced': {
+      const d = event.data;
+      const opinion: SeparateOpinion = {
+        id: d.opinionId, voteId: d.voteId, item: d.number, memberId: d.memberId, kind: d.kind, announcedAt: d.at, dueBy: d.dueBy, url: null, filedAt: null,
+      };
+      return { ...state, separateOpinions: [...state.separateOpinions, opinion] };
+    }
+    case 'SeparateOpinionFiled':
+      return {
+        ...state,
+        separateOpinions: state.separateOpinions.map((o) => (o.id === event.data.opinionId ? { ...o, url: event.data.url, filedAt: event.data.at } : o)),
+      };
     case 'RecessStarted':
       return { ...state, phase: 'recess', recesses: [...state.recesses, { reason: event.data.reason, startedAt: event.data.at, endedAt: null }] };
     case 'SessionResumed':

@@ -7,6 +7,7 @@ import type { AadObjectId, ItemNumber, VoteId } from './ids';
 import type { Member } from './roster';
 import type { BodyRules } from './rules';
 import { votingMembers } from './quorum';
+import type { VoteStage } from './vote-parts';
 
 /** económica: only the count is read out; nominal: each member's vote is read and recorded by name. */
 export type VoteMethod = 'economica' | 'nominal';
@@ -65,6 +66,12 @@ export interface Vote {
   during: ItemNumber | null;
   /** For a vote on the order of the day: the changes proposed before it. */
   changes: AgendaChanges | null;
+  /** The item voted as one, en lo general, or one reserved part en lo particular. */
+  stage: VoteStage;
+  /** The reserved part voted en lo particular. */
+  reservationId: string | null;
+  /** Voting members excused from this item, not eligible (empty for other votes). */
+  excused: AadObjectId[];
   method: VoteMethod;
   eligible: AadObjectId[];
   ballots: Partial<Record<AadObjectId, BallotChoice>>;
@@ -92,22 +99,24 @@ export function tallyOf(ballots: Vote['ballots']): Tally {
 }
 
 /** Votes in favour needed under an absolute or two-thirds majority; null under a simple majority. */
-function requiredInFavour(vote: Pick<Vote, 'eligible'>, roster: readonly Member[], rules: BodyRules): number | null {
+function requiredInFavour(vote: Pick<Vote, 'eligible' | 'excused'>, roster: readonly Member[], rules: BodyRules): number | null {
   switch (rules.majority) {
     case 'simple':
       return null;
-    case 'absolute':
-      return Math.floor(votingMembers(roster, rules).length / 2) + 1;
+    case 'absolute': {
+      const excused = rules.excusedCountForMajority ? 0 : vote.excused.length;
+      return Math.floor((votingMembers(roster, rules).length - excused) / 2) + 1;
+    }
     case 'two-thirds':
       return Math.max(1, Math.ceil((vote.eligible.length * 2) / 3));
   }
 }
 
-export function resultOf(vote: Pick<Vote, 'ballots' | 'eligible'>, roster: readonly Member[], rules: BodyRules): VoteResult {
+export function resultOf(vote: Pick<Vote, 'ballots' | 'eligible'> & { excused?: AadObjectId[] }, roster: readonly Member[], rules: BodyRules): VoteResult {
   const tally = tallyOf(vote.ballots);
   const notVoted = vote.eligible.filter((id) => vote.ballots[id] === undefined);
   const tie = tally.inFavour === tally.against && tally.inFavour > 0;
-  const required = requiredInFavour(vote, roster, rules);
+  const required = requiredInFavour({ eligible: vote.eligible, excused: vote.excused ?? [] }, roster, rules);
   let approved: boolean;
   let basis: ResultBasis = 'count';
   if (required !== null) {

@@ -1,0 +1,110 @@
+/**
+ * Reservations for a vote en lo particular, excusals from an item's votes, and the separate opinions announced
+ * after a vote (and, later, filed).
+ */
+import { findItem } from './agenda';
+import type { Actor, CommandOf } from './commands';
+import { type Decision, accept, isConducting, notAuthorized, roleOf } from './decision';
+import type { AadObjectId, ItemNumber } from './ids';
+import { type Rejection, reject } from './rejection';
+import type { SessionState } from './session-state';
+import { SEPARATE_OPINION_KINDS, ballotFitsOpinion } from './vote-parts';
+
+const MAX_PART = 300;
+const MAX_TEXT = 2000;
+const DAY_MS = 86_400_000;
+
+/** The member a command is about: the actor, or someone else when whoever conducts records it for them. */
+function memberOf(c: { actor: Actor; data: { memberId?: AadObjectId } }, state: SessionState): { ok: true; memberId: AadObjectId } | { ok: false; rejection: Rejection } {
+  const memberId = c.data.memberId ?? c.actor.id;
+  if (memberId !== c.actor.id && !isConducting(state, c.actor)) return notAuthorized(state);
+  const role = roleOf(state, memberId);
+  if (!role || !state.rules.votingRoles.includes(role)) return reject('NotAVotingMember', { allowedRoles: state.rules.votingRoles });
+  return { ok: true, memberId };
+}
+
+/** Whether any vote was opened on this item. */
+const itemVoted = (state: SessionState, item: ItemNumber): boolean => state.votes.some((v) => v.item === item);
+
+export const activeReservations = (state: SessionState, item: ItemNumber) => state.reservations.filter((r) => r.item === item && r.withdrawnAt === null);
+
+/** The item's vote en lo general, once closed, if any. */
+export const generalVoteOf = (state: SessionState, item: ItemNumber) => state.votes.find((v) => v.item === item && v.stage === 'general' && v.status === 'closed');
+
+/** Reserved parts of the current item still waiting for their vote en lo particular after an approved vote en lo general. */
+export function reservationsPending(state: SessionState, item: ItemNumber): number {
+  const general = generalVoteOf(state, item);
+  if (!general || general.result?.outcome === 'not-approved') return 0;
+  return activeReservations(state, item).filter((r) => r.outcome === null).length;
+}
+
+export function reservePart(c: CommandOf<'ReservePart'>, state: SessionState): Decision {
+  const member = memberOf(c, state);
+  if (!member.ok) return member;
+  if (!state.attendance[member.memberId]?.present) return reject('NotPresent');
+  const item = state.currentItem ? findItem(state.agenda, state.currentItem) : undefined;
+  if (!item) return reject('NoCurrentItem');
+  if (item.kind !== 'vote') return reject('ItemNotVotable', { item: item.number });
+  if (itemVoted(state, item.number)) return reject('ItemAlreadyVoted', { item: item.number });
+  const part = c.data.part?.trim() ?? '';
+  if (!part) return reject('InvalidInput', { field: 'part', problem: 'empty' });
+  if (part.length > MAX_PART) return reject('InvalidInput', { field: 'part', problem: 'too-long' });
+  const proposal = c.data.proposal?.trim() || null;
+  if (proposal && proposal.length > MAX_TEXT) return reject('InvalidInput', { field: 'proposal', problem: 'too-long' });
+  if (!c.data.reservationId?.trim() || state.reservations.some((r) => r.id === c.data.reservationId)) return reject('InvalidInput', { field: 'reservationId', problem: 'duplicate' });
+  return accept({
+    type: 'PartReserved',
+    data: { number: item.number, reservationId: c.data.reservationId, memberId: member.memberId, part, proposal, by: c.actor.id, at: c.now },
+  });
+}
+
+export function withdrawReservation(c: CommandOf<'WithdrawReservation'>, state: SessionState): Decision {
+  const reservation = state.reservations.find((r) => r.id === c.data.reservationId && r.withdrawnAt === null);
+  if (!reservation) return reject('ReservationNotFound');
+  if (reservation.by !== c.actor.id && !isConducting(state, c.actor)) return notAuthorized(state);
+  if (itemVoted(state, reservation.item)) return reject('ItemAlreadyVoted', { item: reservation.item });
+  return accept({ type: 'ReservationWithdrawn', data: { number: reservation.item, reservationId: reservation.id, by: c.actor.id, at: c.now } });
+}
+
+export function recordExcusal(c: CommandOf<'RecordExcusal'>, state: SessionState): Decision {
+  const member = memberOf(c, state);
+  if (!member.ok) return member;
+  const item = findItem(state.agenda, c.data.number);
+  if (!item) return reject('ItemNotFound', { item: c.data.number });
+  if (itemVoted(state, item.number)) return reject('ItemAlreadyVoted', { item: item.number });
+  if (state.excusals.some((e) => e.item === item.number && e.memberId === member.memberId)) return reject('AlreadyExcused', { item: item.number });
+  const reason = c.data.reason?.trim() || null;
+  if (reason && reason.length > MAX_TEXT) return reject('InvalidInput', { field: 'reason', problem: 'too-long' });
+  return accept({ type: 'MemberExcused', data: { number: item.number, memberId: member.memberId, reason, by: c.actor.id, at: c.now } });
+}
+
+export function announceSeparateOpinion(c: CommandOf<'AnnounceSeparateOpinion'>, state: SessionState): Decision {
+  const member = memberOf(c, state);
+  if (!member.ok) return member;
+  if (!SEPARATE_OPINION_KINDS.includes(c.data.kind)) return reject('InvalidInput', { field: 'kind', problem: 'invalid-choice' });
+  if (!c.data.opinionId?.trim() || state.separateOpinions.some((o) => o.id === c.data.opinionId)) return reject('InvalidInput', { field: 'opinionId', problem: 'duplicate' });
+  const closed = state.votes.filter((v) => v.status === 'closed');
+  const vote = c.data.voteId ? closed.find((v) => v.id === c.data.voteId) : closed[closed.length - 1];
+  if (!vote || !vote.result) return reject('NoClosedVote');
+  const ballot = vote.ballots[member.memberId];
+  if (ballot === undefined) return reject('DidNotVote');
+  if (!ballotFitsOpinion(c.data.kind, ballot, vote.result.outcome)) return reject('OpinionDoesNotFitBallot', { problem: c.data.kind, field: ballot });
+  if (state.separateOpinions.some((o) => o.voteId === vote.id && o.memberId === member.memberId && o.kind === c.data.kind)) return reject('AlreadyAnnounced');
+  const days = state.rules.separateOpinionDays;
+  const dueBy = days === null ? null : new Date(Date.parse(vote.closedAt!) + days * DAY_MS).toISOString();
+  return accept({
+    type: 'SeparateOpinionAnnounced',
+    data: { opinionId: c.data.opinionId, voteId: vote.id, number: vote.item, memberId: member.memberId, kind: c.data.kind, dueBy, by: c.actor.id, at: c.now },
+  });
+}
+
+const HTTPS_URL = /^https:\/\/[^\s]+$/;
+
+export function fileSeparateOpinion(c: CommandOf<'FileSeparateOpinion'>, state: SessionState): Decision {
+  const opinion = state.separateOpinions.find((o) => o.id === c.data.opinionId);
+  if (!opinion) return reject('OpinionNotFound');
+  if (opinion.memberId !== c.actor.id && !isConducting(state, c.actor)) return notAuthorized(state);
+  const url = c.data.url?.trim() ?? '';
+  if (!HTTPS_URL.test(url) || url.length > MAX_TEXT) return reject('InvalidInput', { field: 'url', problem: 'invalid-url' });
+  return accept({ type: 'SeparateOpinionFiled', data: { opinionId: opinion.id, url, by: c.actor.id, at: c.now } });
+}
