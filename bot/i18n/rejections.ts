@@ -26,6 +26,9 @@ const FIELD_PROBLEMS: Record<string, { es: string; en: string }> = {
   duplicate: { es: 'repite un acuerdo', en: 'repeats an agreement' },
   'too-many-items': { es: 'tiene demasiados puntos (máximo 500)', en: 'has too many items (at most 500)' },
   'invalid-subject': { es: 'no es algo que se vote (un punto, el orden del día o la dispensa de la lectura)', en: 'is not something put to a vote (an item, the order of the day or the reading waiver)' },
+  'invalid-extension': { es: 'debe ser de 1 segundo a 60 minutos', en: 'must be from 1 second to 60 minutes' },
+  self: { es: 'es quien formula la moción: no se formula una moción a uno mismo', en: 'is who asks the question: a question to oneself is not a motion' },
+  'not-sibling': { es: 'no es un punto del mismo nivel', en: 'is not an item at the same level' },
   'invalid-url': { es: 'no es una dirección https://', en: 'is not an https:// address' },
   'invalid-time-zone': { es: 'no es una zona horaria (por ejemplo America/Mexico_City)', en: 'is not a time zone (for example America/Mexico_City)' },
 };
@@ -36,6 +39,14 @@ const FIELD_NAMES: Record<string, { es: string; en: string }> = {
   text: { es: 'texto', en: 'text' },
   note: { es: 'nota', en: 'note' },
   title: { es: 'título', en: 'title' },
+  seconds: { es: 'ampliación de tiempo', en: 'time extension' },
+  reason: { es: 'motivo', en: 'reason' },
+  speaker: { es: 'orador', en: 'speaker' },
+  part: { es: 'parte reservada', en: 'reserved part' },
+  proposal: { es: 'propuesta de redacción', en: 'proposed wording' },
+  url: { es: 'liga del documento', en: 'document link' },
+  after: { es: 'después del punto', en: 'after item' },
+  kind: { es: 'tipo', en: 'kind' },
 };
 
 const MESSAGES: Record<Rejection['reason'], Say> = {
@@ -168,6 +179,10 @@ const MESSAGES: Record<Rejection['reason'], Say> = {
       : 'A concurring opinion agrees with the decision, and your ballot went the other way. If you dissent, announce a dissenting opinion; to explain your vote, a reasoned one.')),
   AlreadyAnnounced: both('Ya anunciaste ese tipo de voto sobre esta votación.', 'You have already announced that kind of opinion on this vote.'),
   OpinionNotFound: both('No encontré ese voto particular, concurrente o razonado.', 'I could not find that dissenting, concurring or reasoned opinion.'),
+  AgendaChangeNotFound: both('No encontré esa propuesta de modificación del orden del día (o ya se retiró).', 'I could not find that proposed change to the order of the day (or it was withdrawn).'),
+  WithdrawalNeedsVote: (d, lang) => (lang === 'es'
+    ? `El orden del día ya está aprobado: retirar el punto ${d.item} lo decide el órgano por votación («votar retiro del punto ${d.item}»).`
+    : `The order of the day is already approved: withdrawing item ${d.item} is decided by a vote of the body ("vote to withdraw item ${d.item}").`),
   MayNotPublishRecord: (d, lang) => (lang === 'es' ? `Solo ${roles(d, lang)} puede hacerlo.` : `Only the ${roles(d, lang)} can do that.`),
   MayNotStartSession: (d, lang) => {
     const conductors = d.allowedRoles?.length ? (lang === 'es' ? `, ${roles(d, lang)} de la última sesión de esta reunión` : `, the ${roles(d, lang)} of this meeting's last session`) : '';

@@ -6,6 +6,7 @@ import {
   type AgendaChanges, type AgendaItem, type AttendanceChange, type BodyRules, type Agreement, type AttendanceHint, type BallotChoice, type FollowUp,
   type ItemKind, type ItemStatus, type QuorumCheck, type QuorumMoment, type QuorumSnapshot, type Recess, type ResultBasis, type SessionPhase, type SessionRole,
   type SessionState, type Tally, type Vote, type VoteMethod, type VoteOutcome, type VoteSubject, basisOf, type Capabilities, capabilitiesOf, openQuorumCheck, quorumOf, tallyOf,
+  type AgendaChange, type Reservation, type ReservationOutcome, type SeparateOpinion, type SeparateOpinionKind, type VoteStage,
   type Debate, type FloorPart, type Motion, type MotionKind, type Round, type TimedPart, floorOf, motionSeconds, openRound, pendingMotion, runsOutAt, spokenSeconds,
 } from '../domain';
 
@@ -33,6 +34,16 @@ export interface VoteView {
   during: string | null;
   /** For the order of the day: the changes proposed before its vote. */
   changes: AgendaChanges | null;
+  /** The item voted as one, en lo general, or a reserved part en lo particular. */
+  stage: VoteStage;
+  /** The reserved part voted en lo particular. */
+  reservation: ReservationView | null;
+  /** The item whose withdrawal is voted. */
+  target: string | null;
+  /** Voting members excused from this item's vote. */
+  excused: PersonView[];
+  /** Votos particulares, concurrentes and razonados announced on this vote. */
+  opinions: SeparateOpinionView[];
   method: VoteMethod;
   status: 'open' | 'closed';
   openedAt: string;
@@ -64,6 +75,43 @@ export interface QuorumCheckView {
 export interface PersonView {
   id: string;
   name: string;
+}
+
+export interface ReservationView {
+  id: string;
+  item: string;
+  by: PersonView;
+  part: string;
+  proposal: string | null;
+  reservedAt: string;
+  voteId: string | null;
+  outcome: ReservationOutcome | null;
+}
+
+export interface SeparateOpinionView {
+  id: string;
+  voteId: string;
+  item: string | null;
+  member: PersonView;
+  kind: SeparateOpinionKind;
+  announcedAt: string;
+  dueBy: string | null;
+  url: string | null;
+  filedAt: string | null;
+}
+
+export interface ExcusalView {
+  member: PersonView;
+  reason: string | null;
+  at: string;
+}
+
+export interface AgendaProposalView {
+  id: string;
+  change: AgendaChange;
+  by: PersonView;
+  as: 'proposal' | 'request';
+  at: string;
 }
 
 /** Who has the floor now and the clock of that part: the countdown is `limitSeconds` less the time used at a moment. */
@@ -150,6 +198,11 @@ export interface ItemView {
   agreements: Agreement[];
   /** The item's debate; null when nobody asked for the floor on it. */
   debate: DebateView | null;
+  /** Parts reserved for a vote en lo particular (withdrawn ones left out), in order. */
+  reservations: ReservationView[];
+  /** Its votes en lo general and en lo particular (the last one is also `vote`), in order. */
+  votes: VoteView[];
+  excusals: ExcusalView[];
   items: ItemView[];
 }
 
@@ -195,6 +248,10 @@ export interface SessionView {
   followUpItem: string | null;
   recesses: Recess[];
   hints: AttendanceHint[];
+  /** Changes to the order of the day proposed or requested and not withdrawn (made if it is approved). */
+  agendaProposals: AgendaProposalView[];
+  /** Votos particulares, concurrentes and razonados, in the order announced. */
+  separateOpinions: SeparateOpinionView[];
   /** The body's rules: who votes, who conducts, majority and tie rules. */
   rules: BodyRules;
 }
@@ -208,8 +265,20 @@ function checkView(c: QuorumCheck, name: (id: string) => string): QuorumCheckVie
 type Names = Map<string, string>;
 const namesOf = (state: SessionState): Names => new Map(state.roster.map((m) => [m.id, m.name]));
 
+function reservationView(r: Reservation, name: (id: string) => string): ReservationView {
+  return { id: r.id, item: r.item, by: { id: r.by, name: name(r.by) }, part: r.part, proposal: r.proposal, reservedAt: r.reservedAt, voteId: r.voteId, outcome: r.outcome };
+}
+
+function opinionView(o: SeparateOpinion, name: (id: string) => string): SeparateOpinionView {
+  return {
+    id: o.id, voteId: o.voteId, item: o.item, member: { id: o.memberId, name: name(o.memberId) }, kind: o.kind, announcedAt: o.announcedAt,
+    dueBy: o.dueBy, url: o.url, filedAt: o.filedAt,
+  };
+}
+
 export function voteView(vote: Vote, state: SessionState, names: Names = namesOf(state)): VoteView {
   const name = (id: string) => names.get(id) ?? id;
+  const reservation = vote.reservationId ? state.reservations.find((r) => r.id === vote.reservationId) : undefined;
   const showChoices = vote.method === 'nominal' || vote.status === 'closed';
   return {
     id: vote.id,
@@ -217,6 +286,11 @@ export function voteView(vote: Vote, state: SessionState, names: Names = namesOf
     item: vote.item,
     during: vote.during,
     changes: vote.changes,
+    stage: vote.stage,
+    reservation: reservation ? reservationView(reservation, name) : null,
+    target: vote.target,
+    excused: vote.excused.map((id) => ({ id, name: name(id) })),
+    opinions: state.separateOpinions.filter((o) => o.voteId === vote.id).map((o) => opinionView(o, name)),
     method: vote.method,
     status: vote.status,
     openedAt: vote.openedAt,
@@ -265,44 +339,48 @@ function debateView(debate: Debate, state: SessionState, name: (id: string) => s
   };
 }
 
-function itemView(item: AgendaItem, state: SessionState, lastVotes: Map<string, VoteView>, debates: Map<string, DebateView>): ItemView {
+function itemView(item: AgendaItem, state: SessionState, votes: Map<string, VoteView[]>, debates: Map<string, DebateView>, name: (id: string) => string): ItemView {
+  const itemVotes = votes.get(item.number) ?? [];
   return {
     number: item.number,
     title: item.title,
     kind: item.kind,
     status: item.status,
     current: state.currentItem === item.number,
-    vote: lastVotes.get(item.number) ?? null,
+    vote: itemVotes[itemVotes.length - 1] ?? null,
     agreements: state.agreements.filter((a) => a.item === item.number),
     debate: debates.get(item.number) ?? null,
-    items: item.items.map((child) => itemView(child, state, lastVotes, debates)),
+    reservations: state.reservations.filter((r) => r.item === item.number && r.withdrawnAt === null).map((r) => reservationView(r, name)),
+    votes: itemVotes,
+    excusals: state.excusals.filter((e) => e.item === item.number).map((e) => ({ member: { id: e.memberId, name: name(e.memberId) }, reason: e.reason, at: e.at })),
+    items: item.items.map((child) => itemView(child, state, votes, debates, name)),
   };
 }
 
 /**
  * A closed vote never changes, and state objects are immutable: its view is built once per roster (names) and
- * reused by every later version of the session.
+ * separate opinions (announced after it closed), and reused by every later version of the session.
  */
-const closedVoteViews = new WeakMap<Vote, { roster: SessionState['roster']; view: VoteView }>();
+const closedVoteViews = new WeakMap<Vote, { roster: SessionState['roster']; opinions: SessionState['separateOpinions']; view: VoteView }>();
 
 function cachedVoteView(vote: Vote, state: SessionState, names: () => Names): VoteView {
   if (vote.status !== 'closed') return voteView(vote, state, names());
   const cached = closedVoteViews.get(vote);
-  if (cached && cached.roster === state.roster) return cached.view;
+  if (cached && cached.roster === state.roster && cached.opinions === state.separateOpinions) return cached.view;
   const view = voteView(vote, state, names());
-  closedVoteViews.set(vote, { roster: state.roster, view });
+  closedVoteViews.set(vote, { roster: state.roster, opinions: state.separateOpinions, view });
   return view;
 }
 
 export function toSessionView(state: SessionState, version: number): SessionView {
   let names: Names | null = null;
   const lazyNames = () => (names ??= namesOf(state));
-  const lastVotes = new Map<string, VoteView>();
+  const itemVotes = new Map<string, VoteView[]>();
   const procedureVotes: VoteView[] = [];
   let open: VoteView | null = null;
   for (const vote of state.votes) {
     const view = cachedVoteView(vote, state, lazyNames);
-    if (vote.item) lastVotes.set(vote.item, view);
+    if (vote.item) itemVotes.set(vote.item, [...(itemVotes.get(vote.item) ?? []), view]);
     else procedureVotes.push(view);
     if (vote.id === state.openVote) open = view;
   }
@@ -340,7 +418,7 @@ export function toSessionView(state: SessionState, version: number): SessionView
         changes: a?.changes ?? [], countsForQuorum: state.rules.votingRoles.includes(m.role), can: capabilitiesOf(state, m.id),
       };
     }),
-    agenda: state.agenda.map((item) => itemView(item, state, lastVotes, debates)),
+    agenda: state.agenda.map((item) => itemView(item, state, itemVotes, debates, name)),
     currentItem: state.currentItem,
     debate: state.currentItem ? debates.get(state.currentItem) ?? null : null,
     debateSeconds,
@@ -350,6 +428,8 @@ export function toSessionView(state: SessionState, version: number): SessionView
     followUpItem: state.followUpItem,
     recesses: state.recesses,
     hints: state.hints,
+    agendaProposals: state.agendaProposals.filter((p) => p.withdrawnAt === null).map((p) => ({ id: p.id, change: p.change, by: { id: p.by, name: name(p.by) }, as: p.as, at: p.at })),
+    separateOpinions: state.separateOpinions.map((o) => opinionView(o, name)),
     rules: state.rules,
   };
 }

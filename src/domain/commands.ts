@@ -2,6 +2,7 @@
  * Commands: what someone asks the session to do. The caller supplies who asks (`actor`), when (`now`) and new ids.
  */
 import type { AgendaItemDraft, ItemKind } from './agenda';
+import type { AgendaChange } from './agenda-change';
 import type { FollowUpEntry } from './follow-up';
 import type { AadObjectId, AgreementId, ItemNumber, SessionId, VoteId } from './ids';
 import type { SessionRole } from './roster';
@@ -56,7 +57,11 @@ export type SessionCommand =
   | C<'ImportFollowUp', { number?: ItemNumber; entries: FollowUpEntry[] }>
   | C<'MarkAgreementDone', { agreementId: AgreementId; note?: string | null }>
   /** A vote on the current item (default), on the order of the day, or on waiving the reading of the documents. */
-  | C<'OpenVote', { voteId: VoteId; method: VoteMethod; subject?: VoteSubject; reservationId?: string }>
+  /** `target`: the item whose withdrawal from the approved order of the day is voted (subject `item-withdrawal`). */
+  | C<'OpenVote', { voteId: VoteId; method: VoteMethod; subject?: VoteSubject; reservationId?: string; target?: ItemNumber }>
+  /** Before the order of the day is approved: a change proposed (voting member, whoever conducts) or requested (representative). */
+  | C<'ProposeAgendaChange', { changeId: string; change: AgendaChange }>
+  | C<'WithdrawAgendaChange', { changeId: string }>
   /** A voting member reserves a part of the item's draft for a vote en lo particular (whoever conducts may record it for them). */
   | C<'ReservePart', { reservationId: string; part: string; proposal?: string; memberId?: AadObjectId }>
   | C<'WithdrawReservation', { reservationId: string }>

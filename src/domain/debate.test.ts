@@ -188,7 +188,7 @@ describe('the speaker\'s time', () => {
   });
 
   it('given a speaker, when an extension is not a whole number of seconds from 1 to 3600, then it is invalid; with nobody speaking, nobody has the floor', () => {
-    given(speaking()).when(command('ExtendSpeakingTime', cast.chair, { seconds: 0 }, 13)).thenRejected('InvalidInput', { field: 'seconds', problem: 'invalid-number' });
+    given(speaking()).when(command('ExtendSpeakingTime', cast.chair, { seconds: 0 }, 13)).thenRejected('InvalidInput', { field: 'seconds', problem: 'invalid-extension' });
     given(debating()).when(command('ExtendSpeakingTime', cast.chair, { seconds: 60 }, 13)).thenRejected('NobodyHasTheFloor');
   });
 

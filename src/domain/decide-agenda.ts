@@ -10,6 +10,7 @@ import type { ItemNumber } from './ids';
 import { type Rejection, reject } from './rejection';
 import type { SessionState } from './session-state';
 import { reservationsPending } from './decide-vote-parts';
+import { withdrawalRefusal } from './decide-agenda-changes';
 
 /** Items a secretary may still take up: pending ones (and deferred ones, when asked for by number). */
 const isOpenForWork = (item: AgendaItem) => item.status === 'pending' || item.status === 'deferred';
@@ -74,6 +75,8 @@ export function withdrawOrDefer(c: CommandOf<'WithdrawItem'> | CommandOf<'DeferI
   if (item.status !== 'pending' && item.status !== 'in-progress' && !(c.type === 'WithdrawItem' && item.status === 'deferred')) {
     return reject('ItemNotPending', { item: item.number, phase: item.status });
   }
+  const needsVote = c.type === 'WithdrawItem' ? withdrawalRefusal(state, item.number) : null;
+  if (needsVote) return refuse(needsVote);
   return accept({ type: c.type === 'WithdrawItem' ? 'ItemWithdrawn' : 'ItemDeferred', data: { number: item.number, at: c.now } });
 }
 

@@ -142,7 +142,7 @@ export function extendSpeakingTime(c: CommandOf<'ExtendSpeakingTime'>, state: Se
   const under = debatedItem(state);
   if (!under.ok) return under;
   const seconds = c.data.seconds;
-  if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_EXTENSION_SECONDS) return reject('InvalidInput', { field: 'seconds', problem: 'invalid-number' });
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_EXTENSION_SECONDS) return reject('InvalidInput', { field: 'seconds', problem: 'invalid-extension' });
   const speaking = currentIntervention(under.debate);
   if (!speaking) return reject('NobodyHasTheFloor');
   return accept({ type: 'SpeakingTimeExtended', data: { number: under.item, memberId: speaking.memberId, seconds, by: c.actor.id, at: c.now } });

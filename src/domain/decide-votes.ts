@@ -11,9 +11,10 @@ import { quorumOf, snapshotOf } from './quorum';
 import type { ItemStatus } from './agenda';
 import { activeReservations, generalVoteOf } from './decide-vote-parts';
 import type { VoteStage } from './vote-parts';
+import { activeProposals, proposedChangesMade } from './decide-agenda-changes';
 import { type Rejection, reject } from './rejection';
 import { openQuorumCheck, type SessionState } from './session-state';
-import { type BallotChoice, BALLOT_CHOICES, VOTE_SUBJECTS, type Vote, resultOf } from './vote';
+import { type AgendaChanges, type BallotChoice, BALLOT_CHOICES, VOTE_SUBJECTS, type Vote, resultOf } from './vote';
 
 export function openVote(c: CommandOf<'OpenVote'>, state: SessionState): Decision {
   if (state.openVote) return reject('VoteAlreadyOpen');
@@ -37,6 +38,11 @@ export function openVote(c: CommandOf<'OpenVote'>, state: SessionState): Decisio
     number = current.number;
   } else if (c.data.reservationId) {
     return reject('InvalidInput', { field: 'reservationId', problem: 'invalid-subject' });
+  } else if (subject === 'item-withdrawal') {
+    const target = c.data.target ? findItem(state.agenda, c.data.target) : undefined;
+    if (!target) return reject('ItemNotFound', { item: c.data.target ?? '' });
+    if (!state.agendaApproved) return reject('AgendaNotApproved', { item: target.number });
+    if (!['pending', 'deferred', 'in-progress'].includes(target.status)) return reject('ItemNotPending', { item: target.number, phase: target.status });
   } else if (subject === 'agenda' && state.agendaApproved) {
     return reject('AgendaAlreadyApproved');
   } else if (subject === 'reading-waiver' && state.readingWaived) {
@@ -59,7 +65,8 @@ export function openVote(c: CommandOf<'OpenVote'>, state: SessionState): Decisio
     data: {
       voteId: c.data.voteId, number, method: c.data.method, eligible, subject,
       during: subject === 'item' ? null : current?.status === 'in-progress' ? current.number : null,
-      changes: subject === 'agenda' ? state.agendaChanges : null,
+      changes: subject === 'agenda' ? agendaPutToVote(state) : null,
+      ...(subject === 'item-withdrawal' ? { target: c.data.target! } : {}),
       quorum: snapshotOf(quorum),
       // recorded only when they say something: a vote of the item as one, with nobody excused, reads as before
       ...(stage !== 'single' ? { stage } : {}),
@@ -68,6 +75,12 @@ export function openVote(c: CommandOf<'OpenVote'>, state: SessionState): Decisio
       at: c.now,
     },
   });
+}
+
+/** The order of the day as put to the vote: the changes already made and, when there are any, those proposed. */
+function agendaPutToVote(state: SessionState): AgendaChanges {
+  const proposals = activeProposals(state);
+  return proposals.length ? { ...state.agendaChanges, proposals } : state.agendaChanges;
 }
 
 /**
@@ -95,7 +108,8 @@ export function closingEvents(state: SessionState, vote: Vote, closedBy: AadObje
   const events: SessionEvent[] = [
     { type: 'VoteClosed', data: { voteId: vote.id, number: vote.item, result, closedBy, quorum: snapshotOf(quorumNow(state)), at } },
   ];
-  if (result.outcome !== 'not-approved' && vote.subject === 'agenda') events.push({ type: 'AgendaApproved', data: { voteId: vote.id, at } });
+  if (result.outcome !== 'not-approved' && vote.subject === 'agenda') events.push(...proposedChangesMade(state, at), { type: 'AgendaApproved', data: { voteId: vote.id, at } });
+  if (result.outcome !== 'not-approved' && vote.subject === 'item-withdrawal' && vote.target) events.push({ type: 'ItemWithdrawn', data: { number: vote.target, at } });
   if (result.outcome !== 'not-approved' && vote.subject === 'reading-waiver') events.push({ type: 'ReadingWaived', data: { voteId: vote.id, at } });
   return events;
 }

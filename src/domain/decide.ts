@@ -17,6 +17,7 @@ import {
   noteTimeRanOut, raisePointOfOrder, withdrawFloorRequest,
 } from './decide-debate';
 import { castBallot, closeVote, openVote } from './decide-votes';
+import { proposeAgendaChange, withdrawAgendaChange } from './decide-agenda-changes';
 import { announceSeparateOpinion, fileSeparateOpinion, recordExcusal, reservePart, withdrawReservation } from './decide-vote-parts';
 import { openRound } from './debate';
 import { debateOf } from './debate-record';
@@ -58,6 +59,7 @@ const GUARDS: Record<Exclude<SessionCommandType, 'CreateSession' | 'RecordAttend
   MarkAgreementDone: conductingInSession, OpenVote: conductingInSessionFloorFree,
   AskForFloor: inSession, WithdrawFloorRequest: inSession, EndIntervention: inSession, AskMotionToSpeaker: inSession,
   AnswerMotionToSpeaker: inSession, RaisePointOfOrder: inSession, NoteTimeRanOut: inSession,
+  ProposeAgendaChange: [], WithdrawAgendaChange: [],
   ReservePart: inSession, WithdrawReservation: inSession, RecordExcusal: [], AnnounceSeparateOpinion: [],
   GiveFloor: conductingInSession, ExtendSpeakingTime: conductingInSession, CloseRound: conductingInSession, DecidePointOfOrder: conductingInSession,
 };
@@ -109,6 +111,8 @@ function decideCommand(command: SessionCommand, state: SessionState): Decision {
     case 'RaisePointOfOrder': return raisePointOfOrder(command, state);
     case 'DecidePointOfOrder': return decidePointOfOrder(command, state);
     case 'NoteTimeRanOut': return noteTimeRanOut(command, state);
+    case 'ProposeAgendaChange': return proposeAgendaChange(command, state);
+    case 'WithdrawAgendaChange': return withdrawAgendaChange(command, state);
     case 'ReservePart': return reservePart(command, state);
     case 'WithdrawReservation': return withdrawReservation(command, state);
     case 'RecordExcusal': return recordExcusal(command, state);

@@ -2,6 +2,7 @@
  * Events: what happened, in the past tense. The session's state is the fold of its events.
  */
 import type { AgendaItem, ItemKind } from './agenda';
+import type { AgendaChange } from './agenda-change';
 import type { AttendanceHintKind } from './commands';
 import type { FloorPart } from './debate';
 import type { FollowUpEntry } from './follow-up';
@@ -65,6 +66,8 @@ export type SessionEvent =
       during?: ItemNumber | null;
       changes?: AgendaChanges | null;
       quorum?: QuorumSnapshot;
+      /** The item whose withdrawal is voted (subject `item-withdrawal`). */
+      target?: ItemNumber;
       /** Absent in records from before reservations: `single`. */
       stage?: VoteStage;
       reservationId?: string | null;
@@ -76,6 +79,9 @@ export type SessionEvent =
   | E<'RecessStarted', { reason: string | null }>
   | E<'SessionResumed', { quorum: QuorumSnapshot }>
   | E<'SessionClosed', { quorum?: QuorumSnapshot }>
+  | E<'AgendaChangeProposed', { changeId: string; change: AgendaChange; as: 'proposal' | 'request'; by: AadObjectId }>
+  | E<'AgendaChangeWithdrawn', { changeId: string; by: AadObjectId }>
+  | E<'ItemMoved', { number: ItemNumber; after: ItemNumber | null }>
   | E<'PartReserved', { number: ItemNumber; reservationId: string; memberId: AadObjectId; part: string; proposal: string | null; by: AadObjectId }>
   | E<'ReservationWithdrawn', { number: ItemNumber; reservationId: string; by: AadObjectId }>
   | E<'MemberExcused', { number: ItemNumber; memberId: AadObjectId; reason: string | null; by: AadObjectId }>

@@ -20,4 +20,5 @@ export * from './session-start';
 export * from './session-state';
 export * from './vote';
 export * from './vote-parts';
+export * from './agenda-change';
 export { activeReservations, generalVoteOf, reservationsPending } from './decide-vote-parts';

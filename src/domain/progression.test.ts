@@ -123,8 +123,8 @@ describe('completing, withdrawing and deferring', () => {
     given(run([start('1')], inSession())).when(command('CompleteItem', cast.secretary, {})).thenRejected('ItemNeedsVote');
   });
 
-  it('given a vote item in progress, when withdrawn, then it is withdrawn and no longer current', () => {
-    const then = given(run([start('1')], inSession())).when(command('WithdrawItem', cast.secretary, { number: item('1') }, 11));
+  it('given a vote item in progress and the body letting whoever conducts withdraw, when withdrawn, then it is withdrawn and no longer current', () => {
+    const then = given(run([start('1')], inSession({ withdrawalAfterApproval: 'conducting' }))).when(command('WithdrawItem', cast.secretary, { number: item('1') }, 11));
     then.thenEvents([{ type: 'ItemWithdrawn', data: { number: item('1'), at: at(11) } }]);
     expect(then.thenState().currentItem).toBeNull();
   });
@@ -135,8 +135,8 @@ describe('completing, withdrawing and deferring', () => {
     given(deferred).when(next(11)).thenEvents([{ type: 'ItemStarted', data: { number: item('2'), at: at(11) } }]);
   });
 
-  it('given a deferred item, when withdrawn, then it is withdrawn; when deferred again, then it is not pending', () => {
-    const deferred = run([command('DeferItem', cast.secretary, { number: item('1') })], inSession());
+  it('given a deferred item, when withdrawn (by whoever conducts, as the body allows), then it is withdrawn; when deferred again, then it is not pending', () => {
+    const deferred = run([command('DeferItem', cast.secretary, { number: item('1') })], inSession({ withdrawalAfterApproval: 'conducting' }));
     expect(given(deferred).when(command('WithdrawItem', cast.secretary, { number: item('1') })).decision.ok).toBe(true);
     given(deferred).when(command('DeferItem', cast.secretary, { number: item('1') })).thenRejected('ItemNotPending');
   });

@@ -77,7 +77,9 @@ export type RejectionReason =
   | 'DidNotVote'
   | 'OpinionDoesNotFitBallot'
   | 'AlreadyAnnounced'
-  | 'OpinionNotFound';
+  | 'OpinionNotFound'
+  | 'AgendaChangeNotFound'
+  | 'WithdrawalNeedsVote';
 
 export interface Rejection {
   reason: RejectionReason;

@@ -6,6 +6,7 @@
  * What is sourced and what is only a default: docs/PROCEDURE.md.
  */
 import type { SessionRole } from './roster';
+import type { WithdrawalAfterApprovalRule } from './agenda-change';
 
 export type MajorityRule =
   /** more votes in favour than against; abstentions do not count */
@@ -77,6 +78,8 @@ export interface BodyRules {
   excusedCountForQuorum: boolean;
   /** Whether a member excused from an item still counts in the base of an absolute majority of that item's votes. */
   excusedCountForMajority: boolean;
+  /** Withdrawing an item from the approved order of the day: by a vote of the body, or by whoever conducts. */
+  withdrawalAfterApproval: WithdrawalAfterApprovalRule;
 }
 
 export const DEFAULT_TIME_ZONE = 'America/Mexico_City';
@@ -121,6 +124,7 @@ export const DEFAULT_RULES: BodyRules = {
   separateOpinionDays: 2,
   excusedCountForQuorum: true,
   excusedCountForMajority: false,
+  withdrawalAfterApproval: 'vote',
 };
 
 /** The debate rules of a body that sets its rounds' limits and whether guests have voice (the rest by default). */

@@ -6,6 +6,7 @@ import type { Agreement } from './agreement';
 import type { AttendanceHintKind } from './commands';
 import type { Debate } from './debate';
 import { evolveDebates, isDebateEvent } from './debate-record';
+import type { AgendaChangeProposal } from './agenda-change';
 import type { SessionEvent } from './events';
 import type { FollowUp } from './follow-up';
 import type { AadObjectId, ItemNumber, SessionId, VoteId } from './ids';
@@ -84,6 +85,8 @@ export interface SessionState {
   recesses: Recess[];
   /** The debate of each item that was debated: rounds, interventions, motions. */
   debates: Debate[];
+  /** Changes to the order of the day proposed or requested before its approval. */
+  agendaProposals: AgendaChangeProposal[];
   /** Parts of drafts reserved for a vote en lo particular, in order. */
   reservations: Reservation[];
   /** Members excused from an item's votes. */
@@ -122,6 +125,7 @@ export const INITIAL_STATE: SessionState = {
   quorumChecks: [],
   recesses: [],
   debates: [],
+  agendaProposals: [],
   reservations: [],
   excusals: [],
   separateOpinions: [],
@@ -137,6 +141,15 @@ const setStatus = (state: SessionState, number: string, status: AgendaItem['stat
 
 const updateVote = (state: SessionState, id: VoteId, change: (vote: Vote) => Vote): Vote[] =>
   state.votes.map((vote) => (vote.id === id ? change(vote) : vote));
+
+/** The tree with this item taken up right after `after` among its siblings (first when null). */
+function moveItem(items: AgendaItem[], number: ItemNumber, after: ItemNumber | null): AgendaItem[] {
+  const moving = items.find((i) => i.number === number);
+  if (!moving) return items.map((i) => ({ ...i, items: moveItem(i.items, number, after) }));
+  const rest = items.filter((i) => i !== moving);
+  const at = after === null ? 0 : rest.findIndex((i) => i.number === after) + 1;
+  return [...rest.slice(0, at), moving, ...rest.slice(at)];
+}
 
 function addItem(items: AgendaItem[], parent: ItemNumber | null, item: AgendaItem): AgendaItem[] {
   if (parent === null) return [...items, item];
@@ -282,7 +295,7 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
       const stage = d.stage ?? 'single';
       const vote: Vote = {
         id: d.voteId, subject: d.subject ?? 'item', item: d.number, during: d.during ?? null, changes: d.changes ?? null,
-        stage, reservationId: d.reservationId ?? null, excused: d.excused ?? [], method: d.method, eligible: d.eligible, ballots: {}, voted: [], openedAt: d.at, quorumAtOpen: d.quorum ?? null, quorumAtClose: null,
+        stage, reservationId: d.reservationId ?? null, excused: d.excused ?? [], target: d.target ?? null, method: d.method, eligible: d.eligible, ballots: {}, voted: [], openedAt: d.at, quorumAtOpen: d.quorum ?? null, quorumAtClose: null,
         status: 'open', closedAt: null, closedBy: null, result: null,
       };
       const reservations = d.reservationId ? state.reservations.map((r) => (r.id === d.reservationId ? { ...r, voteId: d.voteId } : r)) : state.reservations;
@@ -314,6 +327,21 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         reservations: particular
           ? state.reservations.map((r) => (r.id === vote!.reservationId ? { ...r, outcome: reservationOutcome(r, d.result.outcome) } : r))
           : state.reservations,
+      };
+    }
+    case 'AgendaChangeProposed': {
+      const d = event.data;
+      return { ...state, agendaProposals: [...state.agendaProposals, { id: d.changeId, change: d.change, by: d.by, as: d.as, at: d.at, withdrawnAt: null }] };
+    }
+    case 'AgendaChangeWithdrawn':
+      return { ...state, agendaProposals: state.agendaProposals.map((p) => (p.id === event.data.changeId ? { ...p, withdrawnAt: event.data.at } : p)) };
+    case 'ItemMoved': {
+      const d = event.data;
+      const changes = state.agendaChanges;
+      return {
+        ...state,
+        agenda: moveItem(state.agenda, d.number, d.after),
+        agendaChanges: state.agendaApproved ? changes : { ...changes, moved: [...(changes.moved ?? []), { number: d.number, after: d.after }] },
       };
     }
     case 'PartReserved': {

@@ -8,15 +8,19 @@ import type { Member } from './roster';
 import type { BodyRules } from './rules';
 import { votingMembers } from './quorum';
 import type { VoteStage } from './vote-parts';
+import type { AgendaChangeProposal } from './agenda-change';
 
 /** económica: only the count is read out; nominal: each member's vote is read and recorded by name. */
 export type VoteMethod = 'economica' | 'nominal';
 export type BallotChoice = 'in-favour' | 'against' | 'abstain';
 export const BALLOT_CHOICES: readonly BallotChoice[] = ['in-favour', 'against', 'abstain'];
 
-/** What is put to the vote: an item, the order of the day, or the waiver of the reading (dispensa de la lectura). */
-export type VoteSubject = 'item' | 'agenda' | 'reading-waiver';
-export const VOTE_SUBJECTS: readonly VoteSubject[] = ['item', 'agenda', 'reading-waiver'];
+/**
+ * What is put to the vote: an item, the order of the day, the waiver of the reading (dispensa de la lectura), or
+ * withdrawing an item from the approved order of the day.
+ */
+export type VoteSubject = 'item' | 'agenda' | 'reading-waiver' | 'item-withdrawal';
+export const VOTE_SUBJECTS: readonly VoteSubject[] = ['item', 'agenda', 'reading-waiver', 'item-withdrawal'];
 
 export interface Tally {
   inFavour: number;
@@ -55,6 +59,10 @@ export interface AgendaChanges {
   withdrawn: ItemNumber[];
   deferred: ItemNumber[];
   added: { number: ItemNumber; title: string }[];
+  /** Items moved (absent in records from before moves). */
+  moved?: { number: ItemNumber; after: ItemNumber | null }[];
+  /** Changes proposed or requested, made if the order of the day is approved (absent in records from before). */
+  proposals?: AgendaChangeProposal[];
 }
 
 export interface Vote {
@@ -62,6 +70,8 @@ export interface Vote {
   subject: VoteSubject;
   /** The item voted (subject `item`); null for the order of the day and the reading waiver. */
   item: ItemNumber | null;
+  /** The item whose withdrawal is voted (subject `item-withdrawal`). */
+  target: ItemNumber | null;
   /** The item under way when the vote opened, if any (e.g. a procedural "approval of the order of the day" item). */
   during: ItemNumber | null;
   /** For a vote on the order of the day: the changes proposed before it. */

@@ -2,7 +2,7 @@
  * How a vote's result is said, the same on the cards, the side panel and the minutes: unanimity or majority, a tie
  * decided by the chair's casting vote, a tie that nothing decided, a required majority not reached.
  */
-import type { MajorityRule, ResultBasis, VoteOutcome, VoteSubject } from '../domain';
+import type { MajorityRule, ResultBasis, VoteOutcome, VoteStage, VoteSubject } from '../domain';
 import type { Language } from './words';
 
 export interface ResultFacts {
@@ -39,9 +39,15 @@ export function resultWords(r: ResultFacts, majority: MajorityRule, lang: Langua
 }
 
 /** What was put to the vote: "el punto 5.b", "el orden del día", "la dispensa de la lectura". */
-export function subjectWords(subject: VoteSubject, item: string | null, lang: Language): string {
+export function subjectWords(
+  subject: VoteSubject, item: string | null, lang: Language,
+  part: { stage?: VoteStage; reserved?: string | null; target?: string | null } = {},
+): string {
   const es = lang === 'es';
   if (subject === 'agenda') return es ? 'Orden del día' : 'Order of the day';
   if (subject === 'reading-waiver') return es ? 'Dispensa de la lectura de los documentos' : 'Waiver of the reading of the documents';
+  if (subject === 'item-withdrawal') return es ? `Retiro del punto ${part.target}` : `Withdrawal of item ${part.target}`;
+  if (part.stage === 'general') return es ? `Punto ${item}, en lo general` : `Item ${item}, in general`;
+  if (part.stage === 'particular') return es ? `Punto ${item}, en lo particular: ${part.reserved ?? ''}` : `Item ${item}, separately: ${part.reserved ?? ''}`;
   return es ? `Punto ${item}` : `Item ${item}`;
 }

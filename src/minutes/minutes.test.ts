@@ -16,7 +16,7 @@ const closedSession = () => fold(run([
   command('Recess', cast.secretary, { reason: 'falla de conexión' }, 17),
   command('Resume', cast.secretary, {}, 20),
   command('CloseSession', cast.secretary, {}, 30),
-], inSession()));
+], inSession({ withdrawalAfterApproval: 'conducting' })));
 
 describe('the draft minutes', () => {
   it('given a closed session, then header, attendance, quorum, agenda, what happened per item, agreements, general matters, recesses and closing', () => {
