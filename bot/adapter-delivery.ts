@@ -2,32 +2,22 @@
  * The outbox's way out: a proactive turn on the CloudAdapter that posts or updates one activity. Errors come back
  * with the HTTP status and Retry-After so the outbox can decide to retry.
  */
-import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import type { Activity, CloudAdapter } from 'botbuilder';
 import type { ConversationTarget, Delivery } from './outbox';
+import { proactiveTurn } from './proactive-turn';
 
 export function createAdapterDelivery(adapter: CloudAdapter, appId: string): Delivery {
   return async (target: ConversationTarget, op) => {
-    const reference: Partial<ConversationReference> = {
-      channelId: 'msteams',
-      serviceUrl: target.serviceUrl,
-      conversation: { id: target.conversationId, isGroup: true, conversationType: 'groupChat', tenantId: target.tenantId, name: '' },
-      bot: { id: appId ? `28:${appId}` : 'sesiona', name: 'Sesiona' },
-    };
-    let id = '';
     try {
-      await adapter.continueConversationAsync(appId, reference, async (context) => {
-        if (op.kind === 'post') {
-          const response = await context.sendActivity(op.activity);
-          id = response?.id ?? '';
-        } else {
-          await context.updateActivity({ ...op.activity, id: op.activityId } as Partial<Activity>);
-          id = op.activityId;
-        }
+      const id = await proactiveTurn(adapter, appId, target, async (context) => {
+        if (op.kind === 'post') return (await context.sendActivity(op.activity))?.id ?? '';
+        await context.updateActivity({ ...op.activity, id: op.activityId } as Partial<Activity>);
+        return op.activityId;
       });
+      return { id };
     } catch (err) {
       throw withStatus(err);
     }
-    return { id };
   };
 }
 
