@@ -27,6 +27,9 @@ import type { LiveBus } from '../src/store/live-bus';
 import { GraphGateway } from '../src/graph/graph-gateway';
 import { graphTokenProvider } from '../src/graph/graph-token';
 import { SessionRecordPublisher } from '../src/graph/session-record-publisher';
+import { FloorClock, type Time } from '../src/app/floor-clock';
+import { FloorNotices } from './features/floor-notices';
+import { createMeetingNotifier } from './meeting-notifier';
 
 export interface BotRuntime {
   adapter: SesionaAdapter;
@@ -54,6 +57,8 @@ export interface BotRuntimeDeps {
   log: (line: string) => void;
   outbox?: Partial<OutboxOptions>;
   adapter?: AdapterOptions;
+  /** The clock of commands and of the floor's time, and its timers (tests move it by hand); the server's otherwise. */
+  time?: Time;
 }
 
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
@@ -79,14 +84,24 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const bot = new SesionaBot({
     service: deps.service, bindings: deps.bindings, store: deps.store, outbox, conversations, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink,
     log: deps.log, record, language: deps.config.language, rules: { timeZone: deps.config.timeZone, meetingPresence: deps.config.meetingPresence, debate: debateRulesWith(deps.config.debate.roundMinutes, deps.config.debate.guestsHaveVoice) },
-    sessionStarters: deps.config.sessionStarters,
+    sessionStarters: deps.config.sessionStarters, ...(deps.time ? { clock: deps.time.now } : {}),
   });
   const publisher = new CardPublisher(deps.service, outbox, bot.kit.people, cards);
+  const floorNotices = new FloorNotices({
+    service: deps.service, people: bot.kit.people, outbox, notify: createMeetingNotifier(adapter, deps.config.bot?.appId ?? '', deps.log),
+    publicUrl: deps.publicUrl, log: deps.log,
+  });
   const cardStream = new SessionCards({
     bus: deps.bus, service: deps.service, bindings: deps.bindings, conversations, cards, publisher, background: bot.kit.background,
-    teamsActor: TEAMS_ACTOR.id, presenceNoticeDelayMs: deps.config.presenceNoticeDelayMs,
+    teamsActor: TEAMS_ACTOR.id, presenceNoticeDelayMs: deps.config.presenceNoticeDelayMs, floorNotices,
   });
   const stopFollowing = cardStream.start();
+  const floorClock = new FloorClock({
+    service: deps.service, tasks: bot.kit.tasks, log: deps.log,
+    time: deps.time ?? { now: bot.kit.clock, after: (ms, work) => bot.kit.background.after(ms, work) },
+    run: (work) => bot.kit.background.run(work.catch((err) => deps.log(`[floor clock] ${(err as Error).stack ?? err}`))),
+  });
+  const stopClock = floorClock.start(deps.bus);
   const repair = new CardRepair({
     service: deps.service, bindings: deps.bindings, cards, publisher, outbox, recentMs: deps.config.cardRepairHours * 3_600_000,
     leads: (conversationId) => conversations.leads(conversationId),
@@ -104,13 +119,17 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     async repairCards() {
       let report: CardRepairReport | undefined;
       await publisher.track(repair.repairAll().then((r) => void (report = r)));
-      // what was due or waiting when the server stopped: the notices of departures, the attendance reports
+      // what was due or waiting when the server stopped: the notices of departures and of times run out, the
+      // attendance reports, the floor's time
       bot.kit.background.run(cardStream.tellUntold(report!.openSessions).then(() => undefined));
+      bot.kit.background.run(floorNotices.tellUntold(report!.openSessions, (sessionId) => cardStream.ledConversation(sessionId)).then(() => undefined));
       await bot.resumeDue();
+      await floorClock.resumeDue(report!.openSessions).catch((err) => deps.log(`[floor clock] could not take up the floor's time: ${(err as Error).message}`));
       return report!;
     },
     stop() {
       stopFollowing();
+      stopClock();
       bot.stopTimers();
     },
     mount(server) {

@@ -21,6 +21,7 @@ import { cardOfKey } from './card-keys';
 import type { CardPublisher } from './card-publisher';
 import { languageOf, type Language } from './i18n/language';
 import type { CardRecords } from '../src/app/card-records';
+import type { FloorNotices } from './features/floor-notices';
 
 export interface SessionCardsDeps {
   bus: LiveBus;
@@ -33,6 +34,8 @@ export interface SessionCardsDeps {
   /** Who Teams is when it records a departure (rule `record`). */
   teamsActor: string;
   presenceNoticeDelayMs: number;
+  /** The notices around the floor (the floor given, its time run out). */
+  floorNotices?: Pick<FloorNotices, 'follow'>;
 }
 
 /** At most this many people a notice: they are named in its key. */
@@ -58,10 +61,11 @@ export class SessionCards {
     const events = stored.map((e) => ({ type: e.type, data: e.data }) as SessionEvent);
     await this.deps.publisher.publish(led.target, sessionId, events, led.lang);
     this.gather(sessionId, led, events);
+    await this.deps.floorNotices?.follow(sessionId, led, events);
   }
 
   /** The session's conversation, where it is reached and in which language, if this instance leads it. */
-  private async ledConversation(sessionId: string, state?: SessionState): Promise<{ target: ConversationTarget; lang: Language } | null> {
+  async ledConversation(sessionId: string, state?: SessionState): Promise<{ target: ConversationTarget; lang: Language } | null> {
     const meeting = (state ?? (await this.deps.service.load(sessionId)).state).header.meeting;
     if (!meeting?.conversationId) return null;
     const target = await this.deps.conversations.targetOf(meeting.conversationId);

@@ -2,6 +2,7 @@
  * The composition root: opens the store, builds the services, mounts the bot and the tab, and listens.
  */
 import type restify from 'restify';
+import type { Time } from '../app/floor-clock';
 import { MeetingBindings } from '../app/meeting-bindings';
 import { SessionService } from '../app/session-service';
 import type { Config } from '../config';
@@ -39,6 +40,8 @@ export interface StartOptions {
   outbox?: Partial<OutboxOptions>;
   /** Where the Bot Framework's OpenID metadata is (tests: a local server; the public cloud's otherwise). */
   botOpenIdMetadataUrl?: string;
+  /** The clock of commands and of the floor's time, with its timers (tests move it by hand); the server's otherwise. */
+  time?: Time;
 }
 
 export async function startSesiona(config: Config, options: StartOptions = {}): Promise<RunningSesiona> {
@@ -59,6 +62,7 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
     config, service, bindings, store, bus, publicUrl, minutesLink, log,
     ...(options.outbox ? { outbox: options.outbox } : {}),
     ...(options.botOpenIdMetadataUrl ? { adapter: { openIdMetadataUrl: options.botOpenIdMetadataUrl } } : {}),
+    ...(options.time ? { time: options.time } : {}),
   });
   const tab = await prepareTab(log);
   const { server, streams } = createServer({ config, service, bindings, bus, reads, mounts: [bot.mount, tab.mount, (s) => registerMinutesRoutes(s, service, store, reads, signer)] });

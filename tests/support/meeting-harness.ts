@@ -4,8 +4,9 @@
  */
 import type { SessionView } from '../../src/app/session-view';
 import { loadConfig } from '../../src/config';
-import { type RunningSesiona, startSesiona } from '../../src/http/start-sesiona';
+import { type RunningSesiona, type StartOptions, startSesiona } from '../../src/http/start-sesiona';
 import type { OutboxOptions } from '../../bot/outbox';
+import type { EventStore } from '../../src/store/event-store';
 import { LocalBotConnector, type LocalBotConnectorOptions } from '../../src/local-connector/local-bot-connector';
 import { cardAction, type MeetingChat, messageToBot, postActivity, type TeamsPerson } from '../../src/local-connector/teams-activities';
 import { createTempStore, type TempStore } from './temp-store';
@@ -26,10 +27,13 @@ export class MeetingHarness {
   app!: RunningSesiona;
   connector!: LocalBotConnector;
   private temp!: TempStore;
+  private startAgain!: (store: EventStore) => Promise<RunningSesiona>;
   readonly logs: string[] = [];
 
   static async start(options: {
     connector?: LocalBotConnectorOptions; meetingId?: string | null; people?: TeamsPerson[]; env?: Record<string, string>; outbox?: Partial<OutboxOptions>;
+    /** The server's clock and timers, moved by the test (tests/support/manual-time.ts). */
+    time?: StartOptions['time'];
   } = {}): Promise<MeetingHarness> {
     const h = new MeetingHarness();
     h.temp = createTempStore();
@@ -39,8 +43,11 @@ export class MeetingHarness {
     h.connector.setParticipantRole(PEOPLE.secretary.aadObjectId, 'Organizer');
     const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', SESIONA_PRESENCE_NOTICE_SECONDS: '0.2', ...options.env });
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    h.startAgain = (store) => startSesiona(loaded.config, {
+      store, log: (line) => h.logs.push(line), outbox: { baseDelayMs: 50, ...options.outbox }, ...(options.time ? { time: options.time } : {}),
+    });
     try {
-      h.app = await startSesiona(loaded.config, { store: h.temp.store, log: (line) => h.logs.push(line), outbox: { baseDelayMs: 50, ...options.outbox } });
+      h.app = await h.startAgain(h.temp.store);
     } catch (err) {
       await h.connector.close();
       await h.temp.cleanup();
@@ -55,6 +62,24 @@ export class MeetingHarness {
       locale: 'es-MX',
     };
     return h;
+  }
+
+  /**
+   * The server stops and starts again on the same store (same connector, same chat); `whileStopped` writes to the
+   * store in between (what another instance, or the dying one, recorded). Resolves once the server took up its work.
+   */
+  async restart(whileStopped?: (store: EventStore) => Promise<void>): Promise<void> {
+    await this.app.stop();
+    const store = this.temp.reopen();
+    await whileStopped?.(store);
+    const repaired = () => this.logs.filter((l) => l.startsWith('[bot] card repair:')).length;
+    const before = repaired();
+    this.app = await this.startAgain(store);
+    // the start's work (card repair, then what was due) ends with its log line
+    for (const end = Date.now() + 10_000; repaired() === before; await new Promise((r) => setTimeout(r, 10))) {
+      if (Date.now() > end) throw new Error(`the restarted server did not finish its start: ${this.logs.slice(-5).join('\n')}`);
+    }
+    await this.app.bot.idle();
   }
 
   async stop(): Promise<void> {
