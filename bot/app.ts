@@ -23,9 +23,11 @@ import { viewerOf } from './cards/viewer';
 import { welcomeCard } from './cards/welcome-card';
 import type { BotCommand } from './commands/bot-command';
 import { parseCommand } from './commands/parse-command';
+import { malformedWords } from './commands/malformed-command';
 import { AgendaSetup, fileOf } from './features/agenda-setup';
 import { Attendance } from './features/attendance';
 import { Conversation } from './features/conversation';
+import { Debate } from './features/debate';
 import { FollowUp } from './features/follow-up';
 import type { BotKit, GraphRecord } from './features/kit';
 import { MeetingEvents, TEAMS_ACTOR } from './features/meeting-events';
@@ -58,7 +60,7 @@ export class SesionaBot extends TeamsActivityHandler {
   readonly kit: BotKit;
   private readonly features: {
     agenda: AgendaSetup; roster: Roster; attendance: Attendance; conversation: Conversation; followUp: FollowUp;
-    record: RecordAfterSession; meeting: MeetingEvents; flow: SessionFlow;
+    record: RecordAfterSession; meeting: MeetingEvents; flow: SessionFlow; debate: Debate;
   };
   private readonly text: { [K in BotCommand['kind']]?: TextRoute<K> };
 
@@ -78,6 +80,7 @@ export class SesionaBot extends TeamsActivityHandler {
     this.features = {
       agenda: new AgendaSetup(this.kit, roster), roster, attendance: new Attendance(this.kit), conversation: new Conversation(this.kit),
       followUp: new FollowUp(this.kit), record, meeting: new MeetingEvents(this.kit, record), flow: new SessionFlow(this.kit),
+      debate: new Debate(this.kit),
     };
     new Voting(this.kit);
     const f = this.features;
@@ -92,6 +95,17 @@ export class SesionaBot extends TeamsActivityHandler {
       'attendance-report': (turn) => f.record.attendanceNow(turn),
       'follow-up': (turn, c) => f.followUp.handle(turn, c),
       'agreement-done': (turn, c) => f.followUp.handle(turn, c),
+      'ask-floor': (turn, c) => f.debate.typed(turn, c),
+      'withdraw-floor': (turn, c) => f.debate.typed(turn, c),
+      'give-floor': (turn, c) => f.debate.typed(turn, c),
+      'end-intervention': (turn, c) => f.debate.typed(turn, c),
+      'close-round': (turn, c) => f.debate.typed(turn, c),
+      'extend-time': (turn, c) => f.debate.typed(turn, c),
+      'motion-to-speaker': (turn, c) => f.debate.typed(turn, c),
+      'answer-motion': (turn, c) => f.debate.typed(turn, c),
+      'point-of-order': (turn, c) => f.debate.typed(turn, c),
+      'decide-point-of-order': (turn, c) => f.debate.typed(turn, c),
+      malformed: (turn, c) => f.debate.malformed(turn, c),
     };
 
     this.onMessage(async (context, next) => {
@@ -166,7 +180,7 @@ export class SesionaBot extends TeamsActivityHandler {
     }
     const file = fileOf(turn.attachments);
     if (file) return this.features.agenda.fromFile(turn, file);
-    const command = parseCommand(turn.text);
+    const command = parseCommand(turn.text, turn.mentions.map((m) => m.name));
     const route = this.text[command.kind] as TextRoute<typeof command.kind> | undefined;
     if (route) await route(turn, command);
     else await this.features.flow.typed(turn, command);
@@ -188,6 +202,7 @@ export class SesionaBot extends TeamsActivityHandler {
     if (action.verb === 'confirm-agenda' || action.verb === 'discard-agenda') return this.features.agenda.finish(turn, action);
     if (action.verb === 'mark-present' && !action.memberId) return answerMessage(es ? 'Elige a la persona en la lista antes de marcarla presente.' : 'Choose the person in the list before marking them present.');
     const command = commandOfAction(action);
+    if (command?.kind === 'malformed') return answerMessage(malformedWords(command.problem)[turn.facts.lang]);
     let outcome: Outcome | null = null;
     if (command?.kind === 'settle-presence') outcome = await this.features.attendance.settle(turn, command);
     else if (command) outcome = await this.kit.path.run(turn, command);

@@ -6,6 +6,7 @@
  */
 import type { BallotChoice } from '../src/domain';
 import type { BotCommand } from './commands/bot-command';
+import { speakingTimeOf } from './commands/speaking-time';
 
 /** A departure (or return) notice: which burst of Teams events and whom it is about. */
 export interface PresenceNotice {
@@ -43,6 +44,30 @@ const CONTROLS: readonly ControlCommand[] = [
   'recess', 'resume', 'close-session', 'quorum-check', 'close-quorum-check', 'withdraw', 'defer', 'record-presence', 'dismiss-presence',
 ];
 
+/** What the debate's buttons ask for, on the card of the item under way. */
+export type DebateAct =
+  | 'ask-floor' | 'withdraw-floor' | 'next-speaker' | 'give-floor' | 'end-intervention' | 'close-round' | 'extend-time'
+  | 'accept-motion' | 'decline-motion' | 'grant-order' | 'deny-order' | 'ask-motion' | 'raise-order';
+
+const DEBATE_ACTS: readonly DebateAct[] = [
+  'ask-floor', 'withdraw-floor', 'next-speaker', 'give-floor', 'end-intervention', 'close-round', 'extend-time',
+  'accept-motion', 'decline-motion', 'grant-order', 'deny-order', 'ask-motion', 'raise-order',
+];
+
+/** The ids of the inputs of the debate's buttons: a click sends their values with its data. */
+export const DEBATE_INPUT = {
+  /** Whom to give the floor to (a choice of those waiting and those with voice). */
+  member: 'floorMember',
+  /** Why the floor goes to someone ahead of those waiting. */
+  reason: 'floorReason',
+  /** Minutes added to the speaker's time. */
+  minutes: 'extendMinutes',
+  /** The question of a moción al orador. */
+  question: 'motionText',
+  /** What a moción de orden is about. */
+  order: 'orderText',
+} as const;
+
 export type CardAction =
   /** Draw the card again for whoever asks (Teams sends it for the people in `refresh.userIds`). */
   | { verb: 'refresh'; ref: CardRef }
@@ -54,7 +79,9 @@ export type CardAction =
   | { verb: 'command'; ref: CardRef; command: ControlCommand; number?: string; memberIds?: string[] }
   /** Confirm or discard an agenda draft; `kinds` are the item kinds chosen on the card (`kind-N` inputs). */
   | { verb: 'confirm-agenda' | 'discard-agenda'; ref: { card: 'draft'; draftId: string }; kinds: Record<string, string> }
-  | { verb: 'help'; ref: CardRef };
+  | { verb: 'help'; ref: CardRef }
+  /** A debate button; the inputs of the card give whom (`memberId`), why (`reason`), how long (`minutes`), the motion's `text`. */
+  | { verb: 'debate'; ref: CardRef; act: DebateAct; memberId?: string; reason?: string; minutes?: string; text?: string };
 
 type Data = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
@@ -80,6 +107,7 @@ export function toWire(action: CardAction): { verb: string; data: Data } {
       verb: action.verb,
       data: { ...data, command: action.command, ...(action.number ? { number: action.number } : {}), ...(action.memberIds ? { memberIds: action.memberIds.join(',') } : {}) },
     };
+    case 'debate': return { verb: action.verb, data: { ...data, act: action.act } };
     default: return { verb: action.verb, data };
   }
 }
@@ -128,6 +156,20 @@ export function parseCardAction(verb: string, data: Data): CardAction | null {
       const memberIds = (str(data.memberIds) ?? '').split(',').filter(Boolean);
       return { verb, ref, command, ...(str(data.number) ? { number: str(data.number) } : {}), ...(memberIds.length ? { memberIds } : {}) };
     }
+    case 'debate': {
+      const act = data.act as DebateAct;
+      if (!DEBATE_ACTS.includes(act)) return null;
+      // an input's value, when the person gave one (Input.Number may arrive as a number)
+      const input = (id: string) => (typeof data[id] === 'number' ? String(data[id]) : str(data[id])?.trim() || undefined);
+      const given = (field: 'memberId' | 'reason' | 'minutes' | 'text', id: string) => (input(id) ? { [field]: input(id) } : {});
+      switch (act) {
+        case 'give-floor': return { verb, ref, act, ...given('memberId', DEBATE_INPUT.member), ...given('reason', DEBATE_INPUT.reason) };
+        case 'extend-time': return { verb, ref, act, ...given('minutes', DEBATE_INPUT.minutes) };
+        case 'ask-motion': return { verb, ref, act, ...given('text', DEBATE_INPUT.question) };
+        case 'raise-order': return { verb, ref, act, ...given('text', DEBATE_INPUT.order) };
+        default: return { verb, ref, act };
+      }
+    }
     case 'confirm-agenda':
     case 'discard-agenda': {
       if (ref.card !== 'draft') return null;
@@ -146,7 +188,32 @@ export function commandOfAction(action: CardAction): BotCommand | null {
     case 'present': return { kind: 'present' };
     case 'mark-present': return action.memberId ? { kind: 'mark-present', memberId: action.memberId } : null;
     case 'command': return commandOfControl(action);
+    case 'debate': return commandOfDebate(action);
     default: return null;
+  }
+}
+
+function commandOfDebate(action: Extract<CardAction, { verb: 'debate' }>): BotCommand {
+  switch (action.act) {
+    case 'ask-floor': return { kind: 'ask-floor', member: 'self' };
+    case 'withdraw-floor': return { kind: 'withdraw-floor', member: 'self' };
+    case 'next-speaker': return { kind: 'give-floor', to: 'next' };
+    case 'give-floor':
+      if (!action.memberId) return { kind: 'malformed', problem: 'give-floor-choose-member' };
+      return { kind: 'give-floor', to: { id: action.memberId }, ...(action.reason ? { reason: action.reason } : {}) };
+    case 'end-intervention': return { kind: 'end-intervention' };
+    case 'close-round': return { kind: 'close-round' };
+    case 'extend-time': {
+      const time = speakingTimeOf(action.minutes ?? '');
+      if (!time.ok) return { kind: 'malformed', problem: time.problem === 'missing' ? 'extend-time-without-number' : 'extend-time-bad-number' };
+      return { kind: 'extend-time', seconds: time.seconds };
+    }
+    case 'accept-motion':
+    case 'decline-motion': return { kind: 'answer-motion', accept: action.act === 'accept-motion' };
+    case 'grant-order':
+    case 'deny-order': return { kind: 'decide-point-of-order', accept: action.act === 'grant-order' };
+    case 'ask-motion': return { kind: 'motion-to-speaker', ...(action.text ? { text: action.text } : {}) };
+    case 'raise-order': return { kind: 'point-of-order', ...(action.text ? { text: action.text } : {}) };
   }
 }
 

@@ -84,12 +84,14 @@ export class CardPublisher {
 
   /**
    * A shared card of the chat as everyone sees it, with the people who get their own view of it (`refresh`): the
-   * conductors, plus everyone on the roll call card and the eligible voters on a vote card.
+   * conductors, plus everyone on the roll call card, the eligible voters on a vote card, and those with voice on an
+   * item's card (their buttons of the debate).
    */
   async sharedCard(conversationId: string, view: SessionView, state: SessionState, ref: CardRef, lang: Language): Promise<AdaptiveCardJson | null> {
     const conductors = view.members.filter((m) => m.can.conducts).map((m) => m.id);
     const others = ref.card === 'roll-call' || ref.card === 'quorum-check' ? view.members.map((m) => m.id)
       : ref.card === 'vote' ? state.votes.find((v) => v.id === ref.voteId)?.eligible ?? []
+      : ref.card === 'item' ? view.members.filter((m) => m.can.hasVoice).map((m) => m.id)
       : [];
     const refresh = await this.people.teamsIdsOf(conversationId, [...conductors, ...others]);
     return renderCard(view, state, ref, EVERYONE, lang, refresh);

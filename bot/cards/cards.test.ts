@@ -12,6 +12,8 @@ import { presenceCard } from './presence-card';
 import { quorumCard, quorumCheckCard } from './quorum-card';
 import { rollCallCard } from './roll-call-card';
 import { voteCard } from './vote-card';
+import type { AdaptiveCardJson } from './card-kit';
+import { findView } from './session-controls';
 import { EVERYONE, type Viewer, viewerOf } from './viewer';
 import { welcomeCard } from './welcome-card';
 
@@ -162,5 +164,128 @@ describe('the cards of attendance during the session and of ties', () => {
     const text = JSON.stringify(voteCard(view, view.agenda[0]!.vote!, EVERYONE, 'es'));
     expect(text).toMatch(/No aprobado por empate/);
     expect(text).not.toMatch(/voto de calidad/);
+  });
+});
+
+describe('the debate on the card of the item under way', () => {
+  const present = [cast.chair, cast.luis, cast.sofia, cast.representative, cast.guest];
+  const debating = (steps: Parameters<typeof run>[0], number = '3.b') => {
+    const events = run([command('StartItem', cast.secretary, { number: item(number) }, 10), ...steps], inSession(undefined, undefined, present));
+    const state = fold(events);
+    const view = toSessionView(state, events.length);
+    return { view, item: findView(view, number)! };
+  };
+  /** Item 3.b: Luis speaks in round 1 (given at minute 12, 12:42 h in Mexico City), Sofía and Pedro wait. */
+  const luisSpeaks = [
+    command('AskForFloor', cast.luis, {}, 11),
+    command('AskForFloor', cast.sofia, {}, 11),
+    command('AskForFloor', cast.representative, {}, 11),
+    command('GiveFloor', cast.secretary, {}, 12),
+  ];
+  /** The titles of the debate's buttons (and of the forms they open), in the order a person reads them. */
+  const titles = (card: AdaptiveCardJson): string[] => {
+    const found: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>;
+        if (o.type === 'Action.ShowCard' || (o.type === 'Action.Execute' && (o.verb === 'debate' || (o.verb === 'refresh' && o.title !== 'refresh')))) found.push(o.title as string);
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(card);
+    return found;
+  };
+  const said = (card: AdaptiveCardJson) => JSON.stringify(card.body);
+
+  it('given Luis has the floor and two wait, then everyone reads the round, the floor with its times (not a countdown) and the list', () => {
+    const { view, item: it3b } = debating(luisSpeaks);
+    const card = itemCard(view, it3b, EVERYONE, 'es');
+    expect(said(card)).toMatch(/\*\*Debate\*\* · Ronda 1 de 3 · 10 min por intervención/);
+    expect(said(card)).toMatch(/\*\*Tiene la palabra:\*\* Luis Consejero/);
+    expect(said(card)).toMatch(/Inició 12:42 h · límite 10:00 · hasta las 12:52 h/);
+    expect(said(card)).toMatch(/\*\*Lista de oradores:\*\* 1\. Sofía Consejera · 2\. Pedro Representante/);
+    expect(titles(card)).toEqual(['Pedir la palabra / mis opciones']);
+    const en = itemCard(view, it3b, EVERYONE, 'en');
+    expect(said(en)).toMatch(/Round 1 of 3 · 10 min per intervention[\s\S]*\*\*Has the floor:\*\* Luis Consejero[\s\S]*Started 12:42 · limit 10:00 · until 12:52/);
+  });
+
+  it('then the secretary may end the intervention, extend the time and raise a point of order; the speaker may end their own', () => {
+    const { view, item: it3b } = debating(luisSpeaks);
+    const secretary = titles(itemCard(view, it3b, viewerOf(view, cast.secretary.id), 'es'));
+    expect(secretary.slice(0, 3)).toEqual(['Terminar intervención', 'Ampliar tiempo', 'Ampliar']);
+    expect(secretary).toContain('Moción de orden…');
+    expect(secretary).not.toContain('Siguiente orador');
+    const luis = titles(itemCard(view, it3b, viewerOf(view, cast.luis.id), 'es'));
+    expect(luis).toEqual(['Terminar mi intervención', 'Moción de orden…', 'Plantear la moción de orden']);
+    const sofia = titles(itemCard(view, it3b, viewerOf(view, cast.sofia.id), 'en'));
+    expect(sofia).toEqual(['Withdraw my request', 'Question to the speaker…', 'Ask the question', 'Point of order…', 'Raise the point of order']);
+  });
+
+  it('given nobody has the floor and some wait, then whoever conducts has the next speaker, a choice of whom to give it to (those waiting first) and closing the round', () => {
+    const { view, item: it3b } = debating([...luisSpeaks, command('EndIntervention', cast.luis, {}, 15)]);
+    const card = itemCard(view, it3b, viewerOf(view, cast.secretary.id), 'es');
+    expect(titles(card).slice(0, 5)).toEqual(['Siguiente orador', 'Dar la palabra a…', 'Dar la palabra', 'Cerrar ronda', 'Pedir la palabra']);
+    const choices = JSON.stringify(card).match(/"choices":\[[^\]]*\]/)![0];
+    expect(choices).toMatch(/Sofía Consejera \(en espera, 1\)[\s\S]*Pedro Representante \(en espera, 2\)[\s\S]*Ana Presidenta/);
+    expect(choices).not.toMatch(/Gina Invitada/);
+    expect(said(card)).toMatch(/Intervenciones: R1 Luis Consejero 3:00 de 10:00/);
+    // a guest has no voice: no button of the debate
+    expect(titles(itemCard(view, it3b, viewerOf(view, cast.guest.id), 'es'))).toEqual([]);
+  });
+
+  it('given a moción al orador waiting, then the speaker (and whoever conducts, for the speaker) answer it, and nothing else moves', () => {
+    const { view, item: it3b } = debating([...luisSpeaks, command('AskMotionToSpeaker', cast.sofia, { motionId: 'm1', text: '¿Cuánto cuesta?' }, 13)]);
+    expect(said(itemCard(view, it3b, EVERYONE, 'es'))).toMatch(/\*\*Moción al orador de Sofía Consejera a Luis Consejero: «¿Cuánto cuesta\?»\*\* — pendiente: Luis Consejero la acepta o no/);
+    expect(said(itemCard(view, it3b, EVERYONE, 'es'))).toMatch(/en pausa desde 12:43 h \(moción\)/);
+    expect(titles(itemCard(view, it3b, viewerOf(view, cast.luis.id), 'es'))).toEqual(['Acepto la moción', 'No acepto la moción']);
+    expect(titles(itemCard(view, it3b, viewerOf(view, cast.secretary.id), 'es')).slice(0, 2)).toEqual(['El orador acepta', 'El orador no acepta']);
+    expect(titles(itemCard(view, it3b, viewerOf(view, cast.chair.id), 'en')).slice(0, 2)).toEqual(['Speaker accepts', 'Speaker declines']);
+  });
+
+  it('given a moción de orden waiting, then only whoever conducts decides it', () => {
+    const { view, item: it3b } = debating([...luisSpeaks, command('RaisePointOfOrder', cast.representative, { motionId: 'm1', text: 'Se aparta del tema' }, 13)]);
+    expect(said(itemCard(view, it3b, EVERYONE, 'es'))).toMatch(/Moción de orden de Pedro Representante: «Se aparta del tema»\*\* — pendiente: quien preside resuelve si procede/);
+    expect(titles(itemCard(view, it3b, viewerOf(view, cast.secretary.id), 'es')).slice(0, 2)).toEqual(['Procede la moción', 'No procede la moción']);
+    expect(titles(itemCard(view, it3b, viewerOf(view, cast.luis.id), 'es'))).toEqual([]);
+  });
+
+  it('given the item done, then its card sums the debate up in one line', () => {
+    const { view } = debating([...luisSpeaks, command('EndIntervention', cast.luis, {}, 15), command('CloseRound', cast.secretary, {}, 16), command('NextItem', cast.secretary, {}, 17)], '2');
+    const done = findView(view, '2')!;
+    expect(said(itemCard(view, done, EVERYONE, 'es'))).toMatch(/Debate: 1 ronda, 1 intervención \(3 min\)\./);
+  });
+
+  it('every view of a long debate is a valid card under 40 KB: 60 voters, 59 waiting, a motion pending, 12 interventions done', () => {
+    const events = run([
+      createSession(cast.secretary, { agendaApprovalRequired: false }, bigAgenda),
+      command('AssignRoles', cast.secretary, { members: [{ id: cast.chair.id, name: cast.chair.name, role: 'chair' }, ...voters] }),
+      command('StartRollCall', cast.secretary, {}),
+      ...voters.map((v) => command('MarkAttendance', cast.secretary, { memberId: v.id, present: true })),
+      command('StartSession', cast.secretary, {}),
+      command('StartItem', cast.secretary, { number: item('1') }),
+      ...voters.map((v) => command('AskForFloor', { id: v.id, name: v.name }, {}, 1)),
+      ...voters.slice(0, 12).flatMap((v, i) => [command('GiveFloor', cast.secretary, {}, 2 + i), command('EndIntervention', { id: v.id, name: v.name }, {}, 3 + i)]),
+      command('GiveFloor', cast.secretary, {}, 20),
+      command('AskMotionToSpeaker', { id: voters[40]!.id, name: voters[40]!.name }, { motionId: 'm1', text: LONG }, 21),
+    ]);
+    const view = toSessionView(fold(events), events.length);
+    for (const id of [null, cast.secretary.id, voters[12]!.id, voters[40]!.id, voters[50]!.id]) {
+      for (const lang of ['es', 'en'] as const) {
+        const card = itemCard(view, view.agenda[0]!, viewerOf(view, id), lang, voters.map((v) => `29:${v.id}`));
+        expect(cardProblems(card)).toEqual([]);
+        expect(cardBytes(card)).toBeLessThan(40 * 1024);
+      }
+    }
+  });
+
+  it('every debate view of the small commission is a valid card', () => {
+    const steps = [[], luisSpeaks, [...luisSpeaks, command('AskMotionToSpeaker', cast.sofia, { motionId: 'm1' }, 13)], [...luisSpeaks, command('EndIntervention', cast.luis, {}, 15)]];
+    for (const s of steps) {
+      const { view, item: it3b } = debating(s);
+      for (const id of [null, cast.secretary.id, cast.luis.id, cast.sofia.id, cast.guest.id]) {
+        for (const lang of ['es', 'en'] as const) expect(cardProblems(itemCard(view, it3b, viewerOf(view, id), lang))).toEqual([]);
+      }
+    }
   });
 });

@@ -22,6 +22,11 @@ const COMMANDS: [string, string, string, string][] = [
   ['tipo del punto N: votación | informe | trámite', 'kind item N: vote | report | procedural', 'Secretaría (antes de iniciar)', 'Secretary (before start)'],
   ['asunto general: tema', 'general matter: topic', 'Secretaría o Presidencia', 'Secretary or chair'],
   ['receso · reanudar · clausura', 'recess · resume · close session', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['palabra · pido la palabra · retiro mi palabra · termino', 'floor · ask for the floor · withdraw · done', 'Quien tiene voz', 'Whoever has voice'],
+  ['siguiente orador · ceder la palabra a @persona [por motivo] · inscribir a @persona · retirar a @persona', 'next speaker · give the floor to @person [for reason] · add @person to speakers · remove @person from speakers', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['terminar intervención · ampliar tiempo 1.5 (minutos, o 90 s) · cerrar ronda', 'end intervention · extend time 1.5 (minutes, or 90 s) · close round', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['moción al orador [pregunta] · acepto / no acepto la moción · moción de orden [motivo]', 'question to the speaker [text] · I accept / I decline the question · point of order [text]', 'Quien tiene voz (acepta quien tiene la palabra)', 'Whoever has voice (the speaker accepts)'],
+  ['procede / no procede la moción (de orden)', 'point of order granted / denied', 'Secretaría o Presidencia', 'Secretary or chair'],
   ['asistencia de Teams (tras la reunión)', 'attendance report (after the meeting)', 'Secretaría o Presidencia', 'Secretary or chair'],
   ['estado · minuta · ayuda', 'status · minutes · help', 'Todas las personas', 'Everyone'],
 ];

@@ -1,11 +1,14 @@
 /**
- * The card posted when an item starts: its number, title and kind, and what happens next.
+ * The card posted when an item starts: its number, title and kind, and what happens next; while it is under way,
+ * its debate (the round, who has the floor, the list of speakers, the motions) with each person's buttons.
  */
 import type { ItemView, SessionView } from '../../src/app/session-view';
 import { writtenDate } from '../../src/i18n/dates';
 import type { Language } from '../i18n/language';
 import { KIND_NAMES, STATUS_NAMES } from '../../src/i18n/words';
-import { type AdaptiveCardJson, adaptiveCard, heading, refreshFor, text } from './card-kit';
+import { type AdaptiveCardJson, adaptiveCard, button, heading, refreshFor, text } from './card-kit';
+import { debateControlRows } from './debate-controls';
+import { debateSection } from './debate-section';
 import { sessionControls } from './session-controls';
 import type { Viewer } from './viewer';
 
@@ -45,7 +48,14 @@ export function itemCard(view: SessionView, item: ItemView, viewer: Viewer, lang
     text(NEXT_STEP[item.kind][lang], { spacing: 'Small' }),
     ...item.agreements.map((a) => text(`${es ? 'Acuerdo' : 'Agreement'}: ${a.text}${agreementDetails(a, lang)}`, { weight: 'Bolder' })),
     ...(view.followUpItem === item.number ? followUpLines(view, lang) : []),
+    ...debateSection(view, item, lang),
+    ...debateControlRows(view, item, viewer, lang),
   ];
-  const actions = item.current && viewer.can.conducts ? sessionControls(view, { card: 'item', number: item.number }, lang) : [];
-  return adaptiveCard(body, actions, viewer.id === null ? refreshFor({ card: 'item', number: item.number }, refreshUserIds) : undefined);
+  const ref = { card: 'item' as const, number: item.number };
+  const actions = item.current && viewer.can.conducts ? sessionControls(view, ref, lang) : [];
+  // whoever does not get their own view by itself (Teams refreshes it for at most 60 people) asks for it
+  if (viewer.id === null && item.current && view.phase === 'in-session' && !view.openVote) {
+    actions.push(button(es ? 'Pedir la palabra / mis opciones' : 'Ask for the floor / my options', { verb: 'refresh', ref }));
+  }
+  return adaptiveCard(body, actions, viewer.id === null ? refreshFor(ref, refreshUserIds) : undefined);
 }

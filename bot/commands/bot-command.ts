@@ -46,4 +46,33 @@ export type BotCommand =
   | { kind: 'minutes' }
   /** Reconcile the roll call with the Teams attendance report (Microsoft Graph). */
   | { kind: 'attendance-report' }
+  // the debate of the item under way (see `DebateMember`)
+  /** Ask for the floor: oneself, or (whoever conducts) someone who raised their hand. */
+  | { kind: 'ask-floor'; member: DebateMember }
+  /** Leave the list of speakers: oneself, or (whoever conducts) someone else. */
+  | { kind: 'withdraw-floor'; member: DebateMember }
+  /** Give the floor: to the first who waits (`next`), or to someone, with the reason when others wait ahead. */
+  | { kind: 'give-floor'; to: 'next' | Exclude<DebateMember, 'self'>; reason?: string }
+  | { kind: 'end-intervention' }
+  | { kind: 'close-round' }
+  | { kind: 'extend-time'; seconds: number }
+  /** A moción al orador: a question to whoever has the floor. */
+  | { kind: 'motion-to-speaker'; text?: string }
+  | { kind: 'answer-motion'; accept: boolean }
+  | { kind: 'point-of-order'; text?: string }
+  | { kind: 'decide-point-of-order'; accept: boolean }
+  /** Words that name a command but not in its form: what is wrong, said with the right form (`malformed-command.ts`). */
+  | { kind: 'malformed'; problem: MalformedProblem }
   | { kind: 'unknown'; text: string };
+
+/**
+ * Whom a debate command is about: the person speaking, the person mentioned in the message (found by the feature,
+ * which then puts their id), or a person by id (a card's list).
+ */
+export type DebateMember = 'self' | 'mentioned' | { id: string };
+
+/** What was wrong with a command's form. */
+export type MalformedProblem =
+  | 'extend-time-without-number' | 'extend-time-bad-number'
+  | 'ask-floor-for-without-mention' | 'withdraw-floor-for-without-mention' | 'give-floor-without-mention' | 'give-floor-one-person'
+  | 'give-floor-choose-member';

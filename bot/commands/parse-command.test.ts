@@ -98,3 +98,91 @@ describe('typed commands, Spanish and English, accents and case optional', () =>
     expect([itemNumberOf('05'), itemNumberOf('5.B'), itemNumberOf('5)'), itemNumberOf('iv'), itemNumberOf('5.1')]).toEqual(['5', '5.b', '5', '4', '5.1']);
   });
 });
+
+describe('the debate, typed: the floor, rounds, time and motions, Spanish and English', () => {
+  it.each([
+    ['palabra', { kind: 'ask-floor', member: 'self' }],
+    ['Pido la palabra', { kind: 'ask-floor', member: 'self' }],
+    ['pedir la palabra', { kind: 'ask-floor', member: 'self' }],
+    ['floor', { kind: 'ask-floor', member: 'self' }],
+    ['Ask for the floor', { kind: 'ask-floor', member: 'self' }],
+    ['retirar palabra', { kind: 'withdraw-floor', member: 'self' }],
+    ['Retiro mi palabra', { kind: 'withdraw-floor', member: 'self' }],
+    ['withdraw', { kind: 'withdraw-floor', member: 'self' }],
+    ['withdraw from the floor', { kind: 'withdraw-floor', member: 'self' }],
+    ['siguiente orador', { kind: 'give-floor', to: 'next' }],
+    ['dar la palabra', { kind: 'give-floor', to: 'next' }],
+    ['next speaker', { kind: 'give-floor', to: 'next' }],
+    ['terminar intervención', { kind: 'end-intervention' }],
+    ['Terminó', { kind: 'end-intervention' }],
+    ['termino', { kind: 'end-intervention' }],
+    ['end intervention', { kind: 'end-intervention' }],
+    ['done', { kind: 'end-intervention' }],
+    ['cerrar ronda', { kind: 'close-round' }],
+    ['close round', { kind: 'close-round' }],
+    ['ampliar tiempo 2', { kind: 'extend-time', seconds: 120 }],
+    ['ampliar tiempo 1.5', { kind: 'extend-time', seconds: 90 }],
+    ['Ampliar tiempo 1,5 minutos', { kind: 'extend-time', seconds: 90 }],
+    ['ampliar tiempo 90 s', { kind: 'extend-time', seconds: 90 }],
+    ['ampliar el tiempo 45 segundos', { kind: 'extend-time', seconds: 45 }],
+    ['extend time 3', { kind: 'extend-time', seconds: 180 }],
+    ['extend time 30 sec', { kind: 'extend-time', seconds: 30 }],
+    ['moción al orador', { kind: 'motion-to-speaker' }],
+    ['Moción al orador: ¿Cuál es el costo del programa?', { kind: 'motion-to-speaker', text: '¿Cuál es el costo del programa?' }],
+    ['question to the speaker What does it cost?', { kind: 'motion-to-speaker', text: 'What does it cost?' }],
+    ['acepto la moción', { kind: 'answer-motion', accept: true }],
+    ['No acepto la moción', { kind: 'answer-motion', accept: false }],
+    ['I accept the question', { kind: 'answer-motion', accept: true }],
+    ['I decline the question', { kind: 'answer-motion', accept: false }],
+    ['moción de orden', { kind: 'point-of-order' }],
+    ['Moción de orden: el orador se aparta del tema', { kind: 'point-of-order', text: 'el orador se aparta del tema' }],
+    ['point of order the speaker is off topic', { kind: 'point-of-order', text: 'the speaker is off topic' }],
+    ['procede la moción', { kind: 'decide-point-of-order', accept: true }],
+    ['No procede la moción', { kind: 'decide-point-of-order', accept: false }],
+    ['point of order granted', { kind: 'decide-point-of-order', accept: true }],
+    ['point of order denied', { kind: 'decide-point-of-order', accept: false }],
+  ])('"%s" → %j', (text, expected) => {
+    expect(parseCommand(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['inscribir a Luis Consejero', { kind: 'ask-floor', member: 'mentioned' }],
+    ['add Luis Consejero to speakers', { kind: 'ask-floor', member: 'mentioned' }],
+    ['retirar a Luis Consejero', { kind: 'withdraw-floor', member: 'mentioned' }],
+    ['remove Luis Consejero from speakers', { kind: 'withdraw-floor', member: 'mentioned' }],
+    ['ceder la palabra a Luis Consejero', { kind: 'give-floor', to: 'mentioned' }],
+    ['ceder la palabra a Luis Consejero por alusiones personales', { kind: 'give-floor', to: 'mentioned', reason: 'alusiones personales' }],
+    ['dar la palabra a Luis Consejero por una rectificación de hechos', { kind: 'give-floor', to: 'mentioned', reason: 'una rectificación de hechos' }],
+    ['give the floor to Luis Consejero for personal allusions', { kind: 'give-floor', to: 'mentioned', reason: 'personal allusions' }],
+    // Teams puts the mention where it was typed; the test connector puts it at the end
+    ['ceder la palabra a por alusiones personales Luis Consejero', { kind: 'give-floor', to: 'mentioned', reason: 'alusiones personales' }],
+    // a mention Teams shows shorter than the name it carries
+    ['ceder la palabra a Luis por alusiones personales', { kind: 'give-floor', to: 'mentioned', reason: 'alusiones personales' }],
+  ])('with Luis Consejero mentioned, "%s" → %j', (text, expected) => {
+    expect(parseCommand(text, ['Luis Consejero'])).toEqual(expected);
+  });
+
+  it.each([
+    ['ampliar tiempo', 'extend-time-without-number'],
+    ['extend time', 'extend-time-without-number'],
+    ['ampliar tiempo mucho', 'extend-time-bad-number'],
+    ['ampliar tiempo 0', 'extend-time-bad-number'],
+    ['inscribir a Luis', 'ask-floor-for-without-mention'],
+    ['retirar a Luis', 'withdraw-floor-for-without-mention'],
+    ['ceder la palabra a Luis', 'give-floor-without-mention'],
+  ])('given "%s" in the wrong form, then it says what is wrong (%s)', (text, problem) => {
+    expect(parseCommand(text)).toEqual({ kind: 'malformed', problem });
+  });
+
+  it('given two people mentioned to give the floor to, then the floor goes to one person only', () => {
+    expect(parseCommand('ceder la palabra a Luis Consejero Sofía Consejera', ['Luis Consejero', 'Sofía Consejera'])).toEqual({ kind: 'malformed', problem: 'give-floor-one-person' });
+  });
+
+  it('given the commands the debate sits beside, then they keep their meaning', () => {
+    expect(parseCommand('retirar punto 4')).toEqual({ kind: 'withdraw', number: '4' });
+    expect(parseCommand('withdraw item 5.c')).toEqual({ kind: 'withdraw', number: '5.c' });
+    expect(parseCommand('terminar')).toEqual({ kind: 'complete-item' });
+    expect(parseCommand('siguiente')).toEqual({ kind: 'next' });
+    expect(parseCommand('salida Luis Consejero', ['Luis Consejero'])).toEqual({ kind: 'presence', present: false });
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { ItemKind, SessionRole } from '../../src/domain';
 import type { BotCommand } from './bot-command';
+import { parseDebateCommand } from './parse-debate-command';
 
 /** Lower case, no accents, single spaces: what the patterns match against. */
 export function normalise(text: string): string {
@@ -85,7 +86,8 @@ function agreementOf(body: string): BotCommand {
   };
 }
 
-export function parseCommand(text: string): BotCommand {
+/** The command in a message; `mentioned` are the names of the people it mentions (the bot's mention already removed). */
+export function parseCommand(text: string, mentioned: readonly string[] = []): BotCommand {
   const original = text.replace(/\u00a0/g, ' ').trim();
   const firstLine = original.split(/\r?\n/)[0] ?? '';
   const t = normalise(firstLine);
@@ -99,6 +101,9 @@ export function parseCommand(text: string): BotCommand {
   }
 
   for (const [pattern, role] of ROSTER_WORDS) if (pattern.test(t)) return { kind: 'roster', role };
+
+  const debate = parseDebateCommand(firstLine, mentioned, normalise);
+  if (debate) return debate;
 
   if (/^(ayuda|help|comandos|commands|\?)$/.test(t)) return { kind: 'help' };
   if (/^(estado|status|como vamos|situacion)$/.test(t)) return { kind: 'status' };
@@ -114,7 +119,8 @@ export function parseCommand(text: string): BotCommand {
   if (/^(iniciar( la)? sesion|inicio de sesion|declarar quorum|declaratoria de quorum|start( the)? session|begin( the)? session)$/.test(t)) return { kind: 'start-session' };
   if (/^(aprobar( el)? orden del dia|aprobacion del orden del dia|approve( the)? agenda|approve( the)? order of (the )?day)$/.test(t)) return { kind: 'approve-agenda' };
   if (/^(siguiente|siguiente punto|next|next item)$/.test(t)) return { kind: 'next' };
-  if (/^(concluir|terminar|desahogado|concluir punto|terminar punto|complete( item)?|finish( item)?|done)$/.test(t)) return { kind: 'complete-item' };
+  // "done" is the end of an intervention (the debate's commands above)
+  if (/^(concluir|terminar|desahogado|concluir punto|terminar punto|complete( item)?|finish( item)?)$/.test(t)) return { kind: 'complete-item' };
   if (/^(cerrar( la)? votacion|cierre de votacion|close( the)? vote|end( the)? vote)$/.test(t)) return { kind: 'close-vote' };
   const vote = /^(?:abrir |open )?(?:la )?(votacion|vote|voto)(?: (nominal|economica|roll[- ]call|show of hands|economic))?$/.exec(t);
   if (vote) return { kind: 'open-vote', method: vote[2] && /nominal|roll/.test(vote[2]) ? 'nominal' : 'economica' };

@@ -3,15 +3,22 @@
  * from `newId`. Null for what is not a command of the session (help, the minutes, an agenda draft…).
  */
 import {
-  type Actor, asAadObjectId, asAgreementId, asItemNumber, asVoteId, type SessionCommand, type SessionCommandType,
+  type AadObjectId, type Actor, asAadObjectId, asAgreementId, asItemNumber, asVoteId, type SessionCommand, type SessionCommandType,
 } from '../../src/domain';
-import type { BotCommand } from './bot-command';
+import type { BotCommand, DebateMember } from './bot-command';
+
+/** `{}` for the person acting, their id for someone else; null while a mention is still to be found. */
+function memberData(member: DebateMember): { memberId?: AadObjectId } | null {
+  if (member === 'mentioned') return null;
+  return member === 'self' ? {} : { memberId: asAadObjectId(member.id) };
+}
 
 type Data<T extends SessionCommandType> = Extract<SessionCommand, { type: T }>['data'];
 
 export function toSessionCommand(command: BotCommand, actor: Actor, now: string, newId: () => string): SessionCommand | null {
   const c = <T extends SessionCommandType>(type: T, data: Data<T>) => ({ type, data, actor, now }) as SessionCommand;
   const voteId = () => asVoteId(`v-${newId()}`);
+  const motionId = () => `m-${newId()}`;
   switch (command.kind) {
     case 'roll-call': return c('StartRollCall', {});
     case 'present': return c('MarkAttendance', { memberId: actor.id, present: true });
@@ -38,6 +45,25 @@ export function toSessionCommand(command: BotCommand, actor: Actor, now: string,
     case 'recess': return c('Recess', { reason: command.reason });
     case 'resume': return c('Resume', {});
     case 'close-session': return c('CloseSession', {});
+    case 'ask-floor': {
+      const member = memberData(command.member);
+      return member && c('AskForFloor', member);
+    }
+    case 'withdraw-floor': {
+      const member = memberData(command.member);
+      return member && c('WithdrawFloorRequest', member);
+    }
+    case 'give-floor':
+      if (command.to === 'next') return c('GiveFloor', {});
+      if (command.to === 'mentioned') return null;
+      return c('GiveFloor', { memberId: asAadObjectId(command.to.id), ...(command.reason ? { reason: command.reason } : {}) });
+    case 'end-intervention': return c('EndIntervention', {});
+    case 'close-round': return c('CloseRound', {});
+    case 'extend-time': return c('ExtendSpeakingTime', { seconds: command.seconds });
+    case 'motion-to-speaker': return c('AskMotionToSpeaker', { motionId: motionId(), ...(command.text ? { text: command.text } : {}) });
+    case 'answer-motion': return c('AnswerMotionToSpeaker', { accept: command.accept });
+    case 'point-of-order': return c('RaisePointOfOrder', { motionId: motionId(), ...(command.text ? { text: command.text } : {}) });
+    case 'decide-point-of-order': return c('DecidePointOfOrder', { accept: command.accept });
     default: return null;
   }
 }
