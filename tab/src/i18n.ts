@@ -24,6 +24,11 @@ export const T = {
     quorumCheck: 'Verificación de quórum en curso', quorumCheckText: 'Confirma tu presencia con el botón «Presente» de la tarjeta en el chat de la reunión.',
     confirmed: 'confirmaron', agendaNotApproved: 'El orden del día aún no se aprueba.',
     followUp: 'Seguimiento de acuerdos', done: 'Cumplido', open: 'Pendiente', responsible: 'Responsable', due: 'Plazo', from: 'de',
+    speakers: 'Lista de oradores', hasFloor: 'Tiene la palabra', nobodyHasFloor: 'Nadie tiene la palabra.', waiting: 'En espera',
+    nobodyWaiting: 'Nadie está en espera.', perIntervention: 'por intervención', roundOpen: 'abierta', roundClosed: 'cerrada', limit: 'límite',
+    pausedByMotion: 'en pausa (moción)', timeUp: 'se acabó el tiempo', by: 'de', spoken: 'Han intervenido', outOfOrder: 'fuera de turno',
+    lastResult: 'Último resultado', next: 'Siguen', recessTitle: 'Receso', closedTitle: 'Sesión clausurada', voteTally: 'Votos',
+    roundsLeft: 'rondas más', oneRoundLeft: 'una ronda más', noRoundsLeft: 'no quedan rondas',
   },
   en: {
     orderOfDay: 'Order of the day', quorum: 'Quorum', quorumReached: 'Quorum reached', quorumMissing: 'No quorum',
@@ -45,6 +50,11 @@ export const T = {
     quorumCheck: 'Quorum check under way', quorumCheckText: 'Confirm your presence with the "Present" button of the card in the meeting chat.',
     confirmed: 'confirmed', agendaNotApproved: 'The order of the day is not approved yet.',
     followUp: 'Follow-up of agreements', done: 'Done', open: 'Open', responsible: 'Responsible', due: 'Due', from: 'from',
+    speakers: 'List of speakers', hasFloor: 'Has the floor', nobodyHasFloor: 'Nobody has the floor.', waiting: 'Waiting',
+    nobodyWaiting: 'Nobody is waiting.', perIntervention: 'per intervention', roundOpen: 'open', roundClosed: 'closed', limit: 'limit',
+    pausedByMotion: 'paused (motion)', timeUp: 'time is up', by: 'by', spoken: 'Have spoken', outOfOrder: 'out of turn',
+    lastResult: 'Last result', next: 'Next', recessTitle: 'Recess', closedTitle: 'Session closed', voteTally: 'Votes',
+    roundsLeft: 'more rounds', oneRoundLeft: 'one more round', noRoundsLeft: 'no rounds left',
   },
 } as const;
 

@@ -1,14 +1,24 @@
 /**
  * The side panel and stage page: finds the session (from the Teams meeting, or ?session=ID in a browser), shows it,
- * and keeps it live.
+ * and keeps it live. In the meeting side panel (or a browser) it is the scrolled order of the day under a header that
+ * stays in sight; on the meeting stage (or with ?view=stage) a projector in large type. The speaker's countdown ticks
+ * in the browser. The language is the Teams client's inside Teams, and outside Teams the `lang` parameter's
+ * (Spanish, the server's default, without it); never the browser's.
  */
 import type { SessionView } from '../../src/app/session-view';
 import { type Lang, langOf, T } from './i18n';
 import { type ConnectionState, LiveConnection } from './live-connection';
-import { renderScreen, renderSession, type Screen } from './render';
+import { ClockTicker } from './clock-ticker';
+import { renderBody, renderHeader, renderScreen, type Screen } from './render';
+import { renderStage } from './render-stage';
 import { detectHost, type Host } from './teams-host';
 
 const root = document.getElementById('app')!;
+const masthead = document.querySelector<HTMLElement>('.masthead')!;
+const header = document.getElementById('header')!;
+const announcer = document.getElementById('announcer')!;
+/** The page's language once known (Spanish until then), for the error screen. */
+let pageLang: Lang = 'es';
 const status = document.getElementById('connection')!;
 const shareButton = document.getElementById('share') as HTMLButtonElement;
 
@@ -18,6 +28,7 @@ function applyTheme(theme: string): void {
 }
 
 function showScreen(screen: Screen, lang: Lang): void {
+  header.innerHTML = '';
   root.innerHTML = renderScreen(screen, lang);
   status.textContent = '';
 }
@@ -36,8 +47,10 @@ async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const host = await detectHost();
   const lang = langOf(params.get('lang') ?? host.locale);
+  pageLang = lang;
   document.documentElement.lang = lang === 'es' ? 'es-MX' : 'en';
-  document.body.classList.add(host.frame === 'meetingStage' || params.get('view') === 'stage' ? 'stage' : 'panel');
+  const onStage = host.frame === 'meetingStage' || params.get('view') === 'stage';
+  document.body.classList.add(onStage ? 'stage' : 'panel');
   applyTheme(params.get('theme') ?? host.theme);
   host.onTheme(applyTheme);
   status.textContent = T[lang].connecting;
@@ -59,6 +72,9 @@ async function start(): Promise<void> {
   if (!sessionId) return showScreen('no-link', lang);
 
   let lastView: SessionView | null = null;
+  let lastFocus = '';
+  const ticker = new ClockTicker(root, announcer, lang);
+  setInterval(() => ticker.tick(lastView?.debate?.floor ?? null, Date.now()), 250);
   const onState = (state: ConnectionState) => {
     if (state === 'not-found') return showScreen('not-found', lang);
     if (state === 'unauthorized') return showScreen('token', lang);
@@ -68,9 +84,21 @@ async function start(): Promise<void> {
   };
   const onView = (view: SessionView) => {
     lastView = view;
-    root.innerHTML = renderSession(view, lang);
+    const now = Date.now();
+    if (onStage) {
+      root.innerHTML = renderStage(view, lang, now);
+    } else {
+      header.innerHTML = renderHeader(view, lang);
+      root.innerHTML = renderBody(view, lang, now);
+      // what is happening now (the open vote, else the debate, else the current item) scrolls into view below the
+      // header that stays on top, once each time it changes, so a reader's own scrolling is not undone by every ballot
+      document.documentElement.style.scrollPaddingTop = `${masthead.offsetHeight + 8}px`;
+      const focus = view.openVote ? `vote ${view.openVote.id}` : view.debate ? `debate ${view.debate.item}` : `item ${view.currentItem}`;
+      if (focus !== lastFocus) root.querySelector(view.openVote ? '.open-vote' : view.debate ? '.debate' : '[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
+      lastFocus = focus;
+    }
     root.dataset.version = String(view.version);
-    root.querySelector('[aria-current="step"]')?.scrollIntoView({ block: 'nearest' });
+    ticker.tick(view.debate?.floor ?? null, now);
     const conducting = host.inTeams && host.frame === 'sidePanel' && view.members.some((m) => m.id === host.userId && m.can.conducts);
     shareButton.hidden = !conducting;
   };
@@ -83,4 +111,4 @@ async function start(): Promise<void> {
   await new LiveConnection<SessionView>({ url: `/api/sessions/${encodeURIComponent(sessionId)}/stream`, token: () => host.token(), onView, onState }).run();
 }
 
-start().catch(() => showScreen('error', langOf(navigator.language)));
+start().catch(() => showScreen('error', pageLang));

@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 import { toSessionView } from '../../src/app/session-view';
 import { fold } from '../../src/domain';
-import { ballot, cast, command, inSession, item, run, voteId } from '../../src/domain/testing/session-spec';
+import { at, ballot, cast, command, inSession, item, run, voteId } from '../../src/domain/testing/session-spec';
 import { renderScreen, renderSession } from './render';
+import { renderStage } from './render-stage';
 
 function viewAfter(extra: Parameters<typeof run>[0] = []) {
   const events = run(extra, inSession());
@@ -140,5 +141,151 @@ describe('rendering the side panel from the read model', () => {
     const en = mount(renderScreen('forbidden', 'en'));
     expect(en.querySelector('[role="alert"] h1')?.textContent).toBe('You are not part of this session');
     expect(en.querySelector('[role="alert"] p')?.textContent).toMatch(/ask the technical secretary to add you/);
+  });
+});
+
+describe('the debate of the item under way on the side panel', () => {
+  const debating = (extra: Parameters<typeof run>[0] = []) => viewAfter([
+    command('StartItem', cast.secretary, { number: item('2') }, 10),
+    command('AskForFloor', cast.luis, {}, 10),
+    command('AskForFloor', cast.sofia, {}, 10),
+    command('AskForFloor', cast.chair, {}, 11),
+    command('GiveFloor', cast.secretary, {}, 12),
+    ...extra,
+  ]);
+  const seconds = (minute: number, s = 0) => Date.parse(at(minute)) + s * 1000;
+  const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+
+  it('given Luis has the floor in round 1 (10 minutes), when 15 s have passed, then his name, the part, the round and "quedan 9:45", with those waiting numbered', () => {
+    const app = mount(renderSession(debating(), 'es', seconds(12, 15)));
+    const debate = app.querySelector('section.debate')!;
+    expect(text(debate.querySelector('h2'))).toBe('Lista de oradores · Punto 2');
+    expect(text(debate.querySelector('.round-line'))).toBe('Ronda 1 · 10 min por intervención · abierta · 2 rondas más');
+    expect(text(debate.querySelector('.floor-label'))).toBe('Tiene la palabra');
+    expect(text(debate.querySelector('.speaker'))).toBe('Luis Consejero');
+    expect(text(debate.querySelector('.floor-part'))).toBe('Intervención · Ronda 1 · límite 10:00');
+    const clock = debate.querySelector('[data-clock]')!;
+    expect(text(clock)).toBe('▶ quedan 9:45');
+    expect(clock.getAttribute('role')).toBe('timer');
+    expect(clock.className).toBe('floor-clock state-running');
+    expect(text(debate.querySelector('h3'))).toBe('En espera (2)');
+    expect([...debate.querySelectorAll('ol.queue > li')].map(text)).toEqual(['Sofía Consejera', 'Ana Presidenta']);
+  });
+
+  it('given Luis spoke 20 s beyond his 10 minutes, then the clock says "over by 0:20" in words (and is marked exceeded), in English', () => {
+    const app = mount(renderSession(debating(), 'en', seconds(22, 20)));
+    expect(text(app.querySelector('.debate h2'))).toBe('List of speakers · Item 2');
+    expect(text(app.querySelector('.round-line'))).toBe('Round 1 · 10 min per intervention · open · 2 more rounds');
+    const clock = app.querySelector('[data-clock]')!;
+    expect(text(clock)).toBe('⚠ over by 0:20');
+    expect(clock.className).toBe('floor-clock state-exceeded');
+    expect(text(app.querySelector('.debate h3'))).toBe('Waiting (2)');
+  });
+
+  it('given Sofía asked a moción al orador, then the clock is paused in words and the motion pending, in both languages', () => {
+    const asked = debating([command('AskMotionToSpeaker', cast.sofia, { motionId: 'm1', text: '¿Cuál es la fuente?' }, 13)]);
+    const es = mount(renderSession(asked, 'es', seconds(20)));
+    expect(text(es.querySelector('[data-clock]'))).toBe('❚❚ quedan 9:00 en pausa (moción)');
+    expect(es.querySelector('[data-clock]')!.className).toBe('floor-clock state-running is-paused');
+    expect(text(es.querySelector('.pending-motion'))).toBe('⚑ Moción al orador de Sofía Consejera — pendiente: «¿Cuál es la fuente?»');
+    const en = mount(renderSession(asked, 'en', seconds(20)));
+    expect(text(en.querySelector('[data-clock]'))).toBe('❚❚ 9:00 left paused (motion)');
+    expect(text(en.querySelector('.pending-motion'))).toBe('⚑ Motion to the speaker by Sofía Consejera — pending: «¿Cuál es la fuente?»');
+  });
+
+  it('given Luis accepted the motion, then Sofía has the floor for her question with a minute, "quedan 0:30" after 30 s', () => {
+    const app = mount(renderSession(debating([
+      command('AskMotionToSpeaker', cast.sofia, { motionId: 'm1' }, 13),
+      command('AnswerMotionToSpeaker', cast.luis, { accept: true }, 13),
+    ]), 'es', seconds(13, 30)));
+    expect(text(app.querySelector('.speaker'))).toBe('Sofía Consejera');
+    expect(text(app.querySelector('.floor-part'))).toBe('Pregunta (moción al orador) · Ronda 1 · límite 1:00');
+    expect(text(app.querySelector('[data-clock]'))).toBe('◔ quedan 0:30');
+    expect(app.querySelector('[data-clock]')!.className).toBe('floor-clock state-last-minute');
+    expect(text(app.querySelector('.pending-motion'))).toBe('⚑ Moción al orador de Sofía Consejera — aceptada');
+  });
+
+  it('given Luis ended after 11 minutes, then nobody has the floor, and he is among those who spoke, over by a minute', () => {
+    const app = mount(renderSession(debating([command('EndIntervention', cast.luis, {}, 23)]), 'es', seconds(24)));
+    expect(text(app.querySelector('.no-floor'))).toBe('Nadie tiene la palabra.');
+    expect(app.querySelector('[data-clock]')).toBeNull();
+    expect(text(app.querySelector('.spoken summary'))).toBe('Han intervenido (1)');
+    expect(text(app.querySelector('.spoken li'))).toBe('Luis Consejero — Ronda 1 · 11 min · ⚠ excedido 1:00');
+  });
+
+  it('given nobody asked for the floor on the item under way, then there is no debate section', () => {
+    expect(mount(renderSession(viewAfter([command('StartItem', cast.secretary, { number: item('2') }, 10)]), 'es')).querySelector('.debate')).toBeNull();
+  });
+});
+
+describe('the meeting stage as a projector', () => {
+  const seconds = (minute: number, s = 0) => Date.parse(at(minute)) + s * 1000;
+  const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+  const onItem1 = [command('StartItem', cast.secretary, { number: item('1') }, 10)];
+  const speaking = [...onItem1, command('AskForFloor', cast.luis, {}, 10), command('AskForFloor', cast.sofia, {}, 10), command('GiveFloor', cast.secretary, {}, 11)];
+
+  it('given Luis speaking on item 1, then the item, the speaker and the countdown, and who follows — not the order of the day', () => {
+    const stage = mount(renderStage(viewAfter(speaking), 'es', seconds(11, 50)));
+    expect(text(stage.querySelector('.stage-item-number'))).toBe('Punto 1');
+    expect(text(stage.querySelector('.stage-item-title'))).toBe('Aprobación del proyecto de minuta de la sesión anterior');
+    expect(text(stage.querySelector('.focus-floor .focus-label'))).toBe('Tiene la palabra · Intervención · Ronda 1 · límite 10:00');
+    expect(text(stage.querySelector('.stage-speaker'))).toBe('Luis Consejero');
+    expect(text(stage.querySelector('[data-clock]'))).toBe('▶ quedan 9:10');
+    expect(text(stage.querySelector('.stage-queue h2'))).toBe('Siguen');
+    expect([...stage.querySelectorAll('.stage-queue ol > li')].map(text)).toEqual(['Sofía Consejera']);
+    expect(stage.querySelector('ol.items')).toBeNull();
+    const en = mount(renderStage(viewAfter(speaking), 'en', seconds(22)));
+    expect(text(en.querySelector('.stage-item-number'))).toBe('Item 1');
+    expect(text(en.querySelector('.focus-floor .focus-label'))).toBe('Has the floor · Intervention · Round 1 · limit 10:00');
+    expect(text(en.querySelector('[data-clock]'))).toBe('⚠ over by 1:00');
+    expect(text(en.querySelector('.stage-queue h2'))).toBe('Next');
+  });
+
+  it('given Luis ended and Sofía waits, then the round and "nobody has the floor", with Sofía next', () => {
+    const stage = mount(renderStage(viewAfter([...speaking, command('EndIntervention', cast.luis, {}, 15)]), 'en', seconds(16)));
+    expect(text(stage.querySelector('.focus-speakers .focus-label'))).toBe('List of speakers · Round 1 · 10 min per intervention · open · 2 more rounds');
+    expect(text(stage.querySelector('.focus-speakers .stage-result'))).toBe('Nobody has the floor.');
+    expect([...stage.querySelectorAll('.stage-queue ol > li')].map(text)).toEqual(['Sofía Consejera']);
+  });
+
+  it('given an open económica vote, then how many voted of how many, and no choices', () => {
+    const stage = mount(renderStage(viewAfter([
+      ...onItem1, command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'economica' }, 12), ballot(cast.luis, 'against'),
+    ]), 'es', seconds(13)));
+    expect(text(stage.querySelector('.focus-vote .focus-label'))).toBe('Votación en curso · Votación económica · Punto 1');
+    expect(text(stage.querySelector('.stage-progress'))).toBe('1 de 3 han votado');
+    expect(stage.querySelector('.stage-tally')).toBeNull();
+  });
+
+  it('given an open nominal vote, then the count of each choice too, in English', () => {
+    const stage = mount(renderStage(viewAfter([
+      ...onItem1, command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'nominal' }, 12), ballot(cast.luis, 'against'), ballot(cast.chair, 'in-favour'),
+    ]), 'en', seconds(13)));
+    expect(text(stage.querySelector('.stage-progress'))).toBe('2 of 3 have voted');
+    expect([...stage.querySelectorAll('.stage-tally li')].map(text)).toEqual(['In favour 1', 'Against 1', 'Abstain 0']);
+  });
+
+  it('given the vote closed, then the last result in words and numbers, in both languages', () => {
+    const closed = viewAfter([
+      ...onItem1, command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'economica' }, 12),
+      ballot(cast.chair, 'in-favour'), ballot(cast.luis, 'against'), ballot(cast.sofia, 'in-favour'), command('CloseVote', cast.secretary, {}, 13),
+    ]);
+    const es = mount(renderStage(closed, 'es', seconds(14)));
+    expect(text(es.querySelector('.focus-result .focus-label'))).toBe('Último resultado · Punto 1');
+    expect(text(es.querySelector('.stage-result'))).toBe('Aprobado por mayoría (2–1–0)');
+    expect(text(mount(renderStage(closed, 'en', seconds(14))).querySelector('.stage-result'))).toBe('Approved by majority (2–1–0)');
+  });
+
+  it('given a recess, then "Receso" large; given two commissioners gone, then "Sin quórum" as a band', () => {
+    const recess = mount(renderStage(viewAfter([...onItem1, command('Recess', cast.secretary, {}, 12)]), 'es', seconds(13)));
+    expect(text(recess.querySelector('.focus-recess .stage-big'))).toBe('Receso');
+    expect(text(recess.querySelector('.focus-recess .stage-text'))).toBe('La sesión está en receso.');
+    const gone = mount(renderStage(viewAfter([
+      ...onItem1,
+      command('MarkAttendance', cast.secretary, { memberId: cast.luis.id, present: false }, 12),
+      command('MarkAttendance', cast.secretary, { memberId: cast.sofia.id, present: false }, 12),
+    ]), 'en', seconds(13)));
+    expect(gone.querySelector('.stage-band.no-quorum')?.getAttribute('role')).toBe('alert');
+    expect(text(gone.querySelector('.stage-band.no-quorum'))).toBe('⚠ No quorum: 1 of 3 present (required 2)');
   });
 });

@@ -1,24 +1,26 @@
 /**
- * The side panel's content, rendered from the session's read model: header, state, quorum and attendance, the
- * agenda tree with each item's status (a mark and a word: colour is never the only signal), the current item
- * (aria-current), the open vote, results and agreements. Pure: a view in, HTML out.
+ * The side panel's content, rendered from the session's read model: the header (kept in sight apart from the rest),
+ * state, the open vote, the debate of the item under way (render-debate.ts), quorum and attendance, the agenda tree
+ * with each item's status (a mark and a word: colour is never the only signal), the current item (aria-current),
+ * results and agreements. Pure: a view (and, for the speaker's countdown, a moment) in, HTML out.
  */
 import type { ItemView, MemberView, SessionView, VoteView } from '../../src/app/session-view';
 import { clockTime, sessionDateTime, writtenDate } from '../../src/i18n/dates';
 import { resultWords, subjectWords } from '../../src/i18n/vote-result';
 import { CHOICE_NAMES, KIND_NAMES, METHOD_NAMES, PHASE_NAMES, ROLE_NAMES, STATUS_NAMES } from '../../src/i18n/words';
+import { escapeHtml } from './escape';
 import { type Lang, T } from './i18n';
+import { debateHtml } from './render-debate';
+
+export { escapeHtml };
 
 const MARKS: Record<ItemView['status'], string> = {
   pending: '○', 'in-progress': '▶', voting: '◉', approved: '✔', rejected: '✘', presented: '✔', withdrawn: '⊘', deferred: '⏸',
 };
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /** The result as the cards and the minutes say it, with the count: "Aprobado por unanimidad (3–0–0)". */
-function voteSummary(vote: VoteView, view: SessionView, lang: Lang): string {
+export function voteSummary(vote: VoteView, view: SessionView, lang: Lang): string {
   const tally = vote.tally ? ` (${vote.tally.inFavour}–${vote.tally.against}–${vote.tally.abstain})` : '';
   return vote.outcome ? `${resultWords({ ...vote, outcome: vote.outcome }, view.rules.majority, lang)}${tally}` : '';
 }
@@ -85,7 +87,23 @@ function procedureVotesHtml(view: SessionView, lang: Lang): string {
   return lines.length || pending ? `<div class="procedure-votes">${lines.length ? `<ul>${lines.join('')}</ul>` : ''}${pending}</div>` : '';
 }
 
-export function renderSession(view: SessionView, lang: Lang): string {
+/** The header the side panel keeps in sight while its list scrolls: body, session, date and phase. */
+export function renderHeader(view: SessionView, lang: Lang): string {
+  return `<header class="session-header">
+      <p class="body-name">${escapeHtml(view.body)}</p>
+      <h1>${escapeHtml(view.title)}</h1>
+      <p class="phase phase-${view.phase}"><span class="label">${PHASE_NAMES[view.phase][lang]}</span></p>
+      <p class="when">${escapeHtml(sessionDateTime(view.date, view.time, lang))}</p>
+    </header>`;
+}
+
+/** The header and the body together (the side panel places them apart, so the header stays in sight). */
+export function renderSession(view: SessionView, lang: Lang, now: number = Date.now()): string {
+  return renderHeader(view, lang) + renderBody(view, lang, now);
+}
+
+/** Everything under the header: banners, the open vote, the debate, quorum, the order of the day and agreements. */
+export function renderBody(view: SessionView, lang: Lang, now: number): string {
   const t = T[lang];
   const q = view.quorum;
   const members = view.members;
@@ -99,19 +117,14 @@ export function renderSession(view: SessionView, lang: Lang): string {
   const agreements = view.agreements.length
     ? `<ol class="all-agreements">${view.agreements.map((a) => `<li><span class="number">${escapeHtml(a.item)}</span> ${escapeHtml(a.text)}${agreementDetails(a, lang)}</li>`).join('')}</ol>`
     : `<p class="empty">${t.noAgreements}</p>`;
-  return `<header class="session-header">
-      <p class="body-name">${escapeHtml(view.body)}</p>
-      <h1>${escapeHtml(view.title)}</h1>
-      <p class="when">${escapeHtml(sessionDateTime(view.date, view.time, lang))}</p>
-      <p class="phase phase-${view.phase}"><span class="label">${PHASE_NAMES[view.phase][lang]}</span></p>
-    </header>
-    ${banner}
+  return `${banner}
+    ${openVoteHtml(view, lang)}
+    ${debateHtml(view, now, lang)}
     <section class="quorum" aria-labelledby="quorum-title">
       <h2 id="quorum-title">${t.quorum}</h2>
       <p class="quorum-line ${q.reached ? 'reached' : 'missing'}"><span aria-hidden="true">${q.reached ? '✔' : '✘'}</span> ${q.reached ? t.quorumReached : t.quorumMissing}: <strong>${q.present}</strong> ${t.of} ${q.total} ${t.present} (${t.required} ${q.required})</p>
       <details class="attendance"${withoutQuorum ? ' open' : ''}><summary>${t.attendance}</summary><ul>${members.map((m) => memberHtml(m, view, lang)).join('')}</ul></details>
     </section>
-    ${openVoteHtml(view, lang)}
     <section class="agenda" aria-labelledby="agenda-title">
       <h2 id="agenda-title">${t.orderOfDay}</h2>
       ${procedureVotesHtml(view, lang)}

@@ -17,9 +17,10 @@ export interface Host {
   onTheme(handler: (theme: string) => void): void;
 }
 
+/** Outside Teams the page has no client language: the `lang` parameter says it, else the server's default (Spanish). */
 const browserHost = (): Host => ({
   inTeams: false,
-  locale: navigator.language,
+  locale: null,
   meetingId: null,
   frame: 'browser',
   theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'default',

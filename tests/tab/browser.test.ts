@@ -1,7 +1,7 @@
 /**
  * The side panel in a real browser (Debian's Chromium through playwright-core): opened in browser mode against a
  * running Sesiona, it follows a session driven through the bot's HTTP endpoint, and catches up after its stream is
- * cut. Screenshots at side-panel and stage width go to tests/artifacts/.
+ * cut; on the stage it is the projector. Screenshots at side-panel and stage width go to tests/artifacts/.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,7 +51,8 @@ describe('the side panel in a real browser', () => {
     expect(await panel.locator('.phase .label').textContent()).toBe('Sin iniciar');
     expect(await panel.locator('#connection').textContent()).toMatch(/En vivo/);
     await stage.goto(`${h.app.url}/tab/?session=${sessionId}&view=stage`);
-    await stage.waitForSelector('ol.items > li.item');
+    await stage.waitForSelector('.projector');
+    expect(await stage.locator('ol.items').count()).toBe(0);
   });
 
   it('follows the session as the bot records it: roll call, quorum, the current item moves', async () => {
@@ -89,7 +90,7 @@ describe('the side panel in a real browser', () => {
     expect(await panel.locator('#connection').textContent()).toMatch(/En vivo/);
     await stage.bringToFront();
     await waitVersion(stage, version);
-    expect(await current(stage)).toBe('3');
+    expect(await stage.locator('.stage-item-number').textContent()).toBe('Punto 3');
     await panel.screenshot({ path: join(ARTIFACTS, 'side-panel-320.png'), fullPage: true });
     await stage.screenshot({ path: join(ARTIFACTS, 'stage-1280.png') });
   });
@@ -103,7 +104,7 @@ describe('the side panel in a real browser', () => {
     expect(await panel.locator('.attendance li').first().textContent()).toMatch(/Marta Secretaria \(Secretaría Técnica · no cuenta para el quórum\)/);
     await panel.screenshot({ path: join(ARTIFACTS, 'side-panel-no-quorum.png'), fullPage: true });
     await waitVersion(stage, version);
-    expect(await stage.locator('.banner.no-quorum').isVisible()).toBe(true);
+    expect(await stage.locator('.stage-band.no-quorum').isVisible()).toBe(true);
     await stage.screenshot({ path: join(ARTIFACTS, 'stage-no-quorum.png') });
   });
 
