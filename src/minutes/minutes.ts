@@ -8,6 +8,7 @@ import { basisOf, flattenAgenda } from '../domain';
 import { clockTime, sessionDateTime, writtenDate } from '../i18n/dates';
 import { resultWords, subjectWords } from '../i18n/vote-result';
 import { CHOICE_NAMES, METHOD_NAMES, MODALITY_NAMES, ROLE_NAMES, SESSION_KIND_NAMES } from '../i18n/words';
+import { debateParagraphs, sessionDebateParagraph } from './debate-minutes';
 
 export type Lang = 'es' | 'en';
 
@@ -25,6 +26,8 @@ export interface ItemRecord {
   number: string;
   title: string;
   depth: number;
+  /** The debate on the item, paragraph by paragraph (rounds, speakers, motions, its time); empty when none. */
+  debate: string[];
   /** What happened, in a sentence. */
   outcome: string;
   /** For votes: "A favor 2 · En contra 1 · Abstención 0". */
@@ -52,6 +55,8 @@ export interface Minutes {
   agendaApproval: string[];
   agenda: { number: string; title: string; depth: number }[];
   items: ItemRecord[];
+  /** The body's use of the floor in the whole session, in all and per round; null when nobody spoke. */
+  debateTime: string | null;
   agreements: { item: string; text: string; responsible: string | null; dueDate: string | null }[];
   followUp: FollowUpRecord | null;
   generalMatters: string[];
@@ -147,6 +152,7 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
       number: item.number,
       title: item.title,
       depth: depthOf(item.number),
+      debate: debateParagraphs(state.debates.find((d) => d.item === item.number) ?? null, (id) => names.get(id as never) ?? id, lang),
       outcome,
       count: vote?.result ? countOf(vote) : null,
       quorum: vote?.quorumAtOpen ? w.quorumAtVote(vote.quorumAtOpen) : null,
@@ -204,6 +210,7 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
     agendaApproval,
     agenda: flat.map((i) => ({ number: i.number, title: i.title, depth: depthOf(i.number) })),
     items,
+    debateTime: sessionDebateParagraph(state.debates, lang),
     agreements: state.agreements.map((a) => ({ item: a.item, text: a.text, responsible: a.responsible, dueDate: a.dueDate ? writtenDate(a.dueDate, lang) : null })),
     followUp: state.followUpItem
       ? {

@@ -49,11 +49,16 @@ export function minutesToDocx(m: Minutes): Promise<Buffer> {
   section(3);
   for (const item of m.items) {
     children.push(new Paragraph({ heading: item.depth ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, children: [new TextRun(`${item.number}. ${item.title}`)] }));
+    item.debate.forEach((paragraph) => children.push(p(paragraph)));
     children.push(p(item.outcome));
     if (item.count) children.push(p(item.count, { bold: true }));
     if (item.quorum) children.push(p(item.quorum, { italics: true }));
     if (item.nominal) children.push(table([c.name, c.vote], item.nominal.map((r) => [r.name, r.choice])));
     item.agreements.forEach((a) => children.push(p(`${m.lang === 'es' ? 'Acuerdo' : 'Agreement'}: ${a}`, { italics: true })));
+  }
+  if (m.debateTime) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(m.lang === 'es' ? 'Uso de la palabra' : 'Use of the floor')] }));
+    children.push(p(m.debateTime));
   }
   section(4);
   if (!m.agreements.length) children.push(p(c.none));

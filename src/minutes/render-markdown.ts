@@ -8,13 +8,13 @@ const S = {
     agreements: 'Acuerdos adoptados', general: 'Asuntos generales', recesses: 'Recesos', closing: 'Clausura', annex: 'Anexo: conciliación de asistencia con el reporte de Teams',
     name: 'Nombre', role: 'Cargo', present: 'Asistencia', arrived: 'Llegada', movements: 'Salidas y reincorporaciones', yes: 'Presente', no: 'Ausente', vote: 'Voto', none: 'Ninguno.',
     joined: 'Se conectaron a la reunión pero no respondieron al pase de lista', answered: 'Respondieron al pase de lista pero no aparecen en el reporte de Teams',
-    responsible: 'Responsable', due: 'Fecha compromiso',
+    responsible: 'Responsable', due: 'Fecha compromiso', floorUse: 'Uso de la palabra',
     followUp: 'Seguimiento de acuerdos', agreement: 'Acuerdo', source: 'Adoptado en', status: 'Estado', onItem: 'tratado en el punto' },
   en: { attendance: 'Attendance', quorum: 'Quorum', agenda: 'Order of the day as approved', development: 'Proceedings',
     agreements: 'Agreements adopted', general: 'General matters', recesses: 'Recesses', closing: 'Closing', annex: 'Annex: attendance reconciled with the Teams report',
     name: 'Name', role: 'Role', present: 'Attendance', arrived: 'Arrival', movements: 'Departures and returns', yes: 'Present', no: 'Absent', vote: 'Vote', none: 'None.',
     joined: 'Joined the meeting but did not answer the roll call', answered: 'Answered the roll call but are not in the Teams report',
-    responsible: 'Responsible', due: 'Due date',
+    responsible: 'Responsible', due: 'Due date', floorUse: 'Use of the floor',
     followUp: 'Follow-up of agreements', agreement: 'Agreement', source: 'Adopted in', status: 'Status', onItem: 'taken up on item' },
 };
 
@@ -39,7 +39,9 @@ export function minutesToMarkdown(m: Minutes): string {
 
   section(s.development);
   for (const item of m.items) {
-    out.push(`${'#'.repeat(Math.min(6, 3 + item.depth))} ${item.number}. ${item.title}`, '', item.outcome);
+    out.push(`${'#'.repeat(Math.min(6, 3 + item.depth))} ${item.number}. ${item.title}`, '');
+    for (const paragraph of item.debate) out.push(paragraph, '');
+    out.push(item.outcome);
     if (item.count) out.push('', item.count);
     if (item.quorum) out.push('', item.quorum);
     if (item.nominal) {
@@ -49,6 +51,7 @@ export function minutesToMarkdown(m: Minutes): string {
     for (const a of item.agreements) out.push('', `> **${m.lang === 'es' ? 'Acuerdo' : 'Agreement'}:** ${a}`);
     out.push('');
   }
+  if (m.debateTime) out.push(`### ${s.floorUse}`, '', m.debateTime, '');
 
   section(s.agreements);
   if (m.agreements.length === 0) out.push(s.none);

@@ -1,7 +1,7 @@
 /**
  * A complete session played in a simulated meeting: the order of the day, the roster, the roll call, the start,
- * every item in order (votes with ballots from the voting members, agreements, a recess, a general matter), the
- * closing and the minutes. It follows whatever agenda it is given.
+ * every item in order (a debate on the first item put to a vote, votes with ballots from the voting members,
+ * agreements, a recess, a general matter), the closing and the minutes. It follows whatever agenda it is given.
  */
 import { DEMO_PEOPLE, type SimulatedMeeting } from './simulated-meeting';
 
@@ -45,6 +45,7 @@ export async function playDemoSession(m: SimulatedMeeting, agendaText: string, l
     const item = flatten(view.agenda).find((i) => i.number === current)!;
     if (item.kind === 'vote') {
       const nominal = votes === 0;
+      if (votes === 0) await debate(m, es);
       await m.say(secretary, es ? `votación${nominal ? ' nominal' : ''}` : `vote${nominal ? ' nominal' : ''}`);
       const voteId = (await m.view())!.openVote?.id;
       const choices: [typeof chair, 'in-favour' | 'against' | 'abstain'][] = [[chair, 'in-favour'], [luis, 'in-favour'], [sofia, votes === 0 ? 'abstain' : 'in-favour']];
@@ -69,7 +70,32 @@ export async function playDemoSession(m: SimulatedMeeting, agendaText: string, l
   }
   await m.say(secretary, es ? 'clausura' : 'close session');
   await m.say(secretary, es ? 'minuta' : 'minutes');
+  await m.printMinutesDebate(sessionId);
   return sessionId;
+}
+
+/**
+ * A short debate on the item under way, with time passing as the speakers talk: two members ask for the floor; the
+ * first speaks, declines a moción al orador and is given a minute more; the round closes with the second still
+ * waiting, who asks again, speaks in the second round and goes beyond its limit (recorded, not cut off).
+ */
+async function debate(m: SimulatedMeeting, es: boolean): Promise<void> {
+  await m.say(luis, es ? 'pedir la palabra' : 'ask for the floor');
+  await m.say(pedro, es ? 'pedir la palabra' : 'ask for the floor');
+  await m.say(secretary, es ? 'siguiente orador' : 'next speaker');
+  await m.pass(120);
+  await m.say(sofia, es ? 'moción al orador ¿Puede precisar la fuente de las cifras?' : 'motion to the speaker Could you give the source of the figures?');
+  await m.say(luis, es ? 'no acepto la moción' : 'I decline the motion');
+  await m.pass(460);
+  await m.say(secretary, es ? 'ampliar tiempo 1 min' : 'extend time 1 min');
+  await m.pass(60);
+  await m.say(luis, es ? 'terminar mi intervención' : 'end my intervention');
+  await m.say(secretary, es ? 'cerrar ronda' : 'close round');
+  await m.say(pedro, es ? 'pedir la palabra' : 'ask for the floor');
+  await m.say(secretary, es ? 'siguiente orador' : 'next speaker');
+  await m.pass(320);
+  await m.say(pedro, es ? 'terminar mi intervención' : 'end my intervention');
+  await m.say(secretary, es ? 'cerrar ronda' : 'close round');
 }
 
 /**

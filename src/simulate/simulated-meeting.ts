@@ -8,10 +8,13 @@ import { join } from 'node:path';
 import type { SessionView } from '../app/session-view';
 import type { Config } from '../config';
 import { type RunningSesiona, startSesiona } from '../http/start-sesiona';
+import { durationWords } from '../i18n/debate-words';
 import { LocalBotConnector, type RecordedCall } from '../local-connector/local-bot-connector';
 import { cardAction, type MeetingChat, messageToBot, participantsEvent, postActivity, type TeamsPerson } from '../local-connector/teams-activities';
+import { buildMinutes } from '../minutes/minutes';
 import { openStore } from '../store/open-store';
 import { cardText } from './card-text';
+import { DemoTime } from './demo-time';
 
 const person = (key: string, name: string, role: { es: string; en: string }): TeamsPerson & { role: { es: string; en: string } } =>
   ({ id: `29:${key}`, name, aadObjectId: `00000000-0000-4000-8000-${key.padEnd(12, '0').slice(0, 12)}`, role });
@@ -40,11 +43,15 @@ export class SimulatedMeeting {
   connector!: LocalBotConnector;
   chat!: MeetingChat;
   dataDir = '';
+  /** The clock of the session: the real one, moved forward when the demo lets time pass. */
+  readonly time: DemoTime;
   private seen = 0;
   /** What each posted card said last (by message id), to print only what an update changed. */
   private readonly cards = new Map<string, string[]>();
 
-  private constructor(private readonly options: SimulatedMeetingOptions) {}
+  private constructor(private readonly options: SimulatedMeetingOptions) {
+    this.time = new DemoTime(options.print);
+  }
 
   /** Starts the local connector and Sesiona on a fresh embedded store (SESIONA_DATA_DIR, or a temporary folder). */
   static async start(options: SimulatedMeetingOptions, dataDir?: string): Promise<SimulatedMeeting> {
@@ -56,7 +63,7 @@ export class SimulatedMeeting {
     const config: Config = { ...options.config, dataDir: m.dataDir, databaseUrl: null, bot: null, sso: null, graph: null, presenceNoticeDelayMs: 300 };
     const { store } = await openStore(config);
     try {
-      m.app = await startSesiona(config, { store, log: () => undefined });
+      m.app = await startSesiona(config, { store, log: () => undefined, time: m.time });
     } catch (err) {
       await store.close();
       await m.connector.close();
@@ -94,6 +101,13 @@ export class SimulatedMeeting {
     await this.settle();
   }
 
+  /** Time passes at once (someone speaks for minutes); prints what Sesiona said meanwhile, such as a time run out. */
+  async pass(seconds: number): Promise<void> {
+    this.options.print(`\n… ${durationWords(seconds, this.options.lang)} ${this.options.lang === 'es' ? 'después' : 'later'} …`);
+    await this.time.pass(seconds * 1000);
+    await this.settle();
+  }
+
   /** Teams tells the bot that people left or joined the meeting (as Teams sends it: one event per person). */
   async meetingPresence(kind: 'leave' | 'join', people: DemoPerson[]): Promise<void> {
     const es = this.options.lang === 'es';
@@ -112,6 +126,20 @@ export class SimulatedMeeting {
     return reply.body?.value?.actions ?? [];
   }
 
+  /** What the draft minutes say of each item's debate and of the time used (as the minutes' links serve them). */
+  async printMinutesDebate(sessionId: string): Promise<void> {
+    const es = this.options.lang === 'es';
+    const minutes = buildMinutes((await this.app.service.load(sessionId)).state, this.options.lang);
+    const debated = minutes.items.filter((i) => i.debate.length > 0);
+    if (debated.length === 0) return;
+    this.options.print(`\n${es ? 'La minuta dice del debate' : 'The minutes say of the debate'}:`);
+    for (const item of debated) {
+      this.options.print(`  ${es ? 'Punto' : 'Item'} ${item.number}. ${item.title}`);
+      for (const paragraph of item.debate) this.options.print(`    ${paragraph}`);
+    }
+    if (minutes.debateTime) this.options.print(`  ${minutes.debateTime}`);
+  }
+
   async view(): Promise<SessionView | null> {
     const id = await this.sessionId();
     return id ? this.app.service.view(id) : null;
@@ -128,6 +156,7 @@ export class SimulatedMeeting {
   }
 
   async stop(): Promise<void> {
+    this.time.stop();
     await this.app.stop();
     await this.connector.close();
   }

@@ -30,7 +30,11 @@ describe('sesiona minutes', () => {
       ...VOTERS.map((v) => ballot(v, 'in-favour')),
       command('CloseVote', cast.secretary, {}),
       command('StartItem', cast.secretary, { number: item('1') }),
-      command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'nominal' }),
+      command('AskForFloor', cast.luis, {}, 1),
+      command('GiveFloor', cast.secretary, {}, 1),
+      command('EndIntervention', cast.luis, {}, 5),
+      command('CloseRound', cast.secretary, {}, 5),
+      command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'nominal' }, 6),
       ...VOTERS.map((v) => ballot(v, 'in-favour')),
       command('CloseVote', cast.secretary, {}),
     ];
@@ -53,9 +57,13 @@ describe('sesiona minutes', () => {
     const md = await sesiona(SESSION_ID, '--lang', 'en');
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/Roll-call vote: Approved unanimously\./);
+    expect(md.stdout).toContain('In the first round, of up to 10 min each, the floor was taken by Luis Consejero (4 min).');
+    expect(md.stdout).toContain('In the session the floor was used for 4 min: 4 min in the first round.');
     const out = join(dir, 'minuta.docx');
     expect(await sesiona(SESSION_ID, '--format', 'docx', '--out', out)).toMatchObject({ code: 0, stdout: expect.stringMatching(/Minuta escrita en/) });
-    expect((await mammoth.extractRawText({ buffer: readFileSync(out) })).value).toMatch(/Aprobado por unanimidad/);
+    const docx = (await mammoth.extractRawText({ buffer: readFileSync(out) })).value;
+    expect(docx).toMatch(/Aprobado por unanimidad/);
+    expect(docx).toContain('En la primera ronda, de hasta 10 min por intervención, hizo uso de la palabra: Luis Consejero (4 min).');
   });
 
   it('given bad arguments or an unknown session, then exit 1 with what to do', async () => {
