@@ -5,6 +5,7 @@
 export class BackgroundTasks {
   private readonly running = new Set<Promise<void>>();
   private readonly timers = new Map<NodeJS.Timeout, () => void>();
+  private readonly alarms = new Set<NodeJS.Timeout>();
 
   /** Runs `work` now, tracked. */
   run(work: Promise<void>): void {
@@ -24,6 +25,19 @@ export class BackgroundTasks {
     }));
   }
 
+  /**
+   * Runs `work` after `ms`, tracked only once it runs: a long wait (a speaker's ten minutes) is an alarm, not work
+   * in progress, so it does not hold up `settled`.
+   */
+  alarm(ms: number, work: () => Promise<void>): void {
+    const timer = setTimeout(() => {
+      this.alarms.delete(timer);
+      this.run(work());
+    }, ms);
+    timer.unref();
+    this.alarms.add(timer);
+  }
+
   /** Resolves when nothing is running or waiting. */
   async settled(): Promise<void> {
     while (this.running.size) await Promise.allSettled([...this.running]);
@@ -36,5 +50,7 @@ export class BackgroundTasks {
       done();
     }
     this.timers.clear();
+    for (const timer of this.alarms) clearTimeout(timer);
+    this.alarms.clear();
   }
 }

@@ -98,7 +98,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const stopFollowing = cardStream.start();
   const floorClock = new FloorClock({
     service: deps.service, tasks: bot.kit.tasks, log: deps.log,
-    time: deps.time ?? { now: bot.kit.clock, after: (ms, work) => bot.kit.background.after(ms, work) },
+    time: deps.time ?? { now: bot.kit.clock, after: (ms, work) => bot.kit.background.alarm(ms, work) },
     run: (work) => bot.kit.background.run(work.catch((err) => deps.log(`[floor clock] ${(err as Error).stack ?? err}`))),
   });
   const stopClock = floorClock.start(deps.bus);
