@@ -64,7 +64,7 @@ export async function startSesiona(config: Config, options: StartOptions = {}): 
     ...(options.botOpenIdMetadataUrl ? { adapter: { openIdMetadataUrl: options.botOpenIdMetadataUrl } } : {}),
     ...(options.time ? { time: options.time } : {}),
   });
-  const tab = await prepareTab(log);
+  const tab = await prepareTab(log, config.language);
   const { server, streams } = createServer({ config, service, bindings, bus, reads, mounts: [bot.mount, tab.mount, (s) => registerMinutesRoutes(s, service, store, reads, signer)] });
   const port = await listen(server, config.port, config.host);
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;

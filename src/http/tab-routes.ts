@@ -23,7 +23,11 @@ const FILES: Record<string, string> = {
   'config.js': join(TAB_DIST, 'config.js'),
 };
 
-export async function prepareTab(log: (line: string) => void): Promise<{ mount(server: restify.Server): void }> {
+/**
+ * `language`: the server's SESIONA_LANGUAGE, told to the page (a meta tag) for when it runs outside Teams, where no
+ * Teams client says which language its person reads.
+ */
+export async function prepareTab(log: (line: string) => void, language: 'es' | 'en' | null = null): Promise<{ mount(server: restify.Server): void }> {
   if (tabIsStale()) {
     const { bytes } = await buildTab();
     log(`[sesiona] side panel built (${Object.entries(bytes).map(([f, b]) => `${f} ${(b / 1024).toFixed(0)} KB`).join(', ')})`);
@@ -31,7 +35,7 @@ export async function prepareTab(log: (line: string) => void): Promise<{ mount(s
   const cache = new Map<string, Buffer>();
   const file = (name: string) => {
     let body = cache.get(name);
-    if (!body) cache.set(name, (body = readFileSync(FILES[name]!)));
+    if (!body) cache.set(name, (body = name === 'index.html' && language ? withLanguage(readFileSync(FILES[name]!), language) : readFileSync(FILES[name]!)));
     return body;
   };
   const serve = (name: string) => async (_req: restify.Request, res: restify.Response) => {
@@ -53,4 +57,8 @@ export async function prepareTab(log: (line: string) => void): Promise<{ mount(s
       for (const name of Object.keys(FILES)) server.get(`/tab/${name}`, serve(name));
     },
   };
+}
+
+function withLanguage(page: Buffer, language: 'es' | 'en'): Buffer {
+  return Buffer.from(page.toString('utf8').replace('<head>', `<head>\n  <meta name="sesiona-language" content="${language}">`));
 }

@@ -46,7 +46,9 @@ async function sessionOfMeeting(host: Host, meetingId: string): Promise<{ id: st
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const host = await detectHost();
-  const lang = langOf(params.get('lang') ?? host.locale);
+  // the Teams client's language; outside Teams, the page's ?lang=, else the server's (SESIONA_LANGUAGE), else Spanish
+  const serverLang = document.querySelector('meta[name="sesiona-language"]')?.getAttribute('content') ?? null;
+  const lang = langOf(params.get('lang') ?? host.locale ?? serverLang);
   pageLang = lang;
   document.documentElement.lang = lang === 'es' ? 'es-MX' : 'en';
   const onStage = host.frame === 'meetingStage' || params.get('view') === 'stage';
