@@ -183,6 +183,11 @@ const MESSAGES: Record<Rejection['reason'], Say> = {
   WithdrawalNeedsVote: (d, lang) => (lang === 'es'
     ? `El orden del día ya está aprobado: retirar el punto ${d.item} lo decide el órgano por votación («votar retiro del punto ${d.item}»).`
     : `The order of the day is already approved: withdrawing item ${d.item} is decided by a vote of the body ("vote to withdraw item ${d.item}").`),
+  PreviousMinutesAlreadyLinked: (d, lang) => (lang === 'es'
+    ? `El punto ${d.item} ya aprueba la minuta de «${d.title}».`
+    : `Item ${d.item} already approves the minutes of "${d.title}".`),
+  NoPreviousMinutes: both('Ningún punto de esta sesión aprueba la minuta de una sesión anterior.', 'No item of this session approves the minutes of an earlier session.'),
+  MinutesAlreadyApproved: (d, lang) => (lang === 'es' ? `Esa minuta ya se aprobó en «${d.title}».` : `Those minutes were already approved in "${d.title}".`),
   MayNotPublishRecord: (d, lang) => (lang === 'es' ? `Solo ${roles(d, lang)} puede hacerlo.` : `Only the ${roles(d, lang)} can do that.`),
   MayNotStartSession: (d, lang) => {
     const conductors = d.allowedRoles?.length ? (lang === 'es' ? `, ${roles(d, lang)} de la última sesión de esta reunión` : `, the ${roles(d, lang)} of this meeting's last session`) : '';

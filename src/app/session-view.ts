@@ -6,7 +6,7 @@ import {
   type AgendaChanges, type AgendaItem, type AttendanceChange, type BodyRules, type Agreement, type AttendanceHint, type BallotChoice, type FollowUp,
   type ItemKind, type ItemStatus, type QuorumCheck, type QuorumMoment, type QuorumSnapshot, type Recess, type ResultBasis, type SessionPhase, type SessionRole,
   type SessionState, type Tally, type Vote, type VoteMethod, type VoteOutcome, type VoteSubject, basisOf, type Capabilities, capabilitiesOf, openQuorumCheck, quorumOf, tallyOf,
-  type AgendaChange, type Reservation, type ReservationOutcome, type SeparateOpinion, type SeparateOpinionKind, type VoteStage,
+  type AgendaChange, type MinutesApproval, type PreviousMinutes, type Reservation, type ReservationOutcome, type SeparateOpinion, type SeparateOpinionKind, type VoteStage,
   type Debate, type FloorPart, type Motion, type MotionKind, type Round, type TimedPart, floorOf, motionSeconds, openRound, pendingMotion, runsOutAt, spokenSeconds,
 } from '../domain';
 
@@ -250,6 +250,10 @@ export interface SessionView {
   hints: AttendanceHint[];
   /** Changes to the order of the day proposed or requested and not withdrawn (made if it is approved). */
   agendaProposals: AgendaProposalView[];
+  /** The item approving the minutes of an earlier session (its id, title and date), with the corrections noted. */
+  previousMinutes: PreviousMinutes | null;
+  /** Once closed: the later session that approved these minutes ("aprobada en la sesión … del …"). */
+  minutesApproval: MinutesApproval | null;
   /** Votos particulares, concurrentes and razonados, in the order announced. */
   separateOpinions: SeparateOpinionView[];
   /** The body's rules: who votes, who conducts, majority and tie rules. */
@@ -430,6 +434,8 @@ export function toSessionView(state: SessionState, version: number): SessionView
     hints: state.hints,
     agendaProposals: state.agendaProposals.filter((p) => p.withdrawnAt === null).map((p) => ({ id: p.id, change: p.change, by: { id: p.by, name: name(p.by) }, as: p.as, at: p.at })),
     separateOpinions: state.separateOpinions.map((o) => opinionView(o, name)),
+    previousMinutes: state.previousMinutes,
+    minutesApproval: state.minutesApproval,
     rules: state.rules,
   };
 }

@@ -60,6 +60,12 @@ export type SessionCommand =
   /** `target`: the item whose withdrawal from the approved order of the day is voted (subject `item-withdrawal`). */
   | C<'OpenVote', { voteId: VoteId; method: VoteMethod; subject?: VoteSubject; reservationId?: string; target?: ItemNumber }>
   /** Before the order of the day is approved: a change proposed (voting member, whoever conducts) or requested (representative). */
+  /** The item that approves the minutes of an earlier session of the same body, linked to that session. */
+  | C<'LinkPreviousMinutes', { number: ItemNumber; sessionId: SessionId; title: string; date: string | null }>
+  /** Corrections to those minutes (observaciones), noted as text before or at their approval. */
+  | C<'NoteMinutesCorrections', { text: string }>
+  /** On the earlier session (closed): its minutes were approved in a later session. */
+  | C<'RecordMinutesApproval', { bySessionId: SessionId; byTitle: string; byDate: string | null; number: ItemNumber; voteId: VoteId; corrections: string[] }>
   | C<'ProposeAgendaChange', { changeId: string; change: AgendaChange }>
   | C<'WithdrawAgendaChange', { changeId: string }>
   /** A voting member reserves a part of the item's draft for a vote en lo particular (whoever conducts may record it for them). */

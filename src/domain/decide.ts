@@ -18,6 +18,7 @@ import {
 } from './decide-debate';
 import { castBallot, closeVote, openVote } from './decide-votes';
 import { proposeAgendaChange, withdrawAgendaChange } from './decide-agenda-changes';
+import { linkPreviousMinutes, noteMinutesCorrections, recordMinutesApproval } from './decide-previous-minutes';
 import { announceSeparateOpinion, fileSeparateOpinion, recordExcusal, reservePart, withdrawReservation } from './decide-vote-parts';
 import { openRound } from './debate';
 import { debateOf } from './debate-record';
@@ -49,7 +50,7 @@ const conductingFloorFree = [requireConducting, requireFloorFree];
 const conductingInSessionFloorFree = [requireConducting, requireInSession, requireFloorFree];
 
 /** What each command of a session (that exists and is not closed) needs before its own rules apply. */
-const GUARDS: Record<Exclude<SessionCommandType, 'CreateSession' | 'RecordAttendanceHint' | 'FileSeparateOpinion'>, Guard[]> = {
+const GUARDS: Record<Exclude<SessionCommandType, 'CreateSession' | 'RecordAttendanceHint' | 'FileSeparateOpinion' | 'RecordMinutesApproval'>, Guard[]> = {
   AssignRoles: [], RemoveMember: [], MarkAttendance: [], CastBallot: [],
   StartRollCall: conducting, StartSession: conducting, DismissPresenceNotice: conducting, StartQuorumCheck: conducting,
   CloseQuorumCheck: conducting, CorrectItemKind: conducting, CompleteItem: conductingFloorFree, WithdrawItem: conductingFloorFree,
@@ -59,7 +60,7 @@ const GUARDS: Record<Exclude<SessionCommandType, 'CreateSession' | 'RecordAttend
   MarkAgreementDone: conductingInSession, OpenVote: conductingInSessionFloorFree,
   AskForFloor: inSession, WithdrawFloorRequest: inSession, EndIntervention: inSession, AskMotionToSpeaker: inSession,
   AnswerMotionToSpeaker: inSession, RaisePointOfOrder: inSession, NoteTimeRanOut: inSession,
-  ProposeAgendaChange: [], WithdrawAgendaChange: [],
+  ProposeAgendaChange: [], WithdrawAgendaChange: [], LinkPreviousMinutes: conducting, NoteMinutesCorrections: conducting,
   ReservePart: inSession, WithdrawReservation: inSession, RecordExcusal: [], AnnounceSeparateOpinion: [],
   GiveFloor: conductingInSession, ExtendSpeakingTime: conductingInSession, CloseRound: conductingInSession, DecidePointOfOrder: conductingInSession,
 };
@@ -70,6 +71,7 @@ function decideCommand(command: SessionCommand, state: SessionState): Decision {
   if (!state.exists) return reject('SessionNotFound');
   if (command.type === 'RecordAttendanceHint') return recordAttendanceHint(command, state);
   if (command.type === 'FileSeparateOpinion') return fileSeparateOpinion(command, state);
+  if (command.type === 'RecordMinutesApproval') return recordMinutesApproval(command, state);
   if (state.phase === 'closed') return reject('SessionClosed');
   for (const guard of GUARDS[command.type]) {
     const refused = guard(command, state);
@@ -111,6 +113,8 @@ function decideCommand(command: SessionCommand, state: SessionState): Decision {
     case 'RaisePointOfOrder': return raisePointOfOrder(command, state);
     case 'DecidePointOfOrder': return decidePointOfOrder(command, state);
     case 'NoteTimeRanOut': return noteTimeRanOut(command, state);
+    case 'LinkPreviousMinutes': return linkPreviousMinutes(command, state);
+    case 'NoteMinutesCorrections': return noteMinutesCorrections(command, state);
     case 'ProposeAgendaChange': return proposeAgendaChange(command, state);
     case 'WithdrawAgendaChange': return withdrawAgendaChange(command, state);
     case 'ReservePart': return reservePart(command, state);
@@ -126,7 +130,8 @@ function decideCommand(command: SessionCommand, state: SessionState): Decision {
  * and recording someone else's attendance.
  */
 const isConductingAct = (command: SessionCommand) =>
-  (command.type !== 'CreateSession' && command.type !== 'RecordAttendanceHint' && command.type !== 'FileSeparateOpinion' && command.type !== 'CorrectItemKind'
+  (command.type !== 'CreateSession' && command.type !== 'RecordAttendanceHint' && command.type !== 'FileSeparateOpinion' && command.type !== 'RecordMinutesApproval'
+    && command.type !== 'CorrectItemKind'
     && GUARDS[command.type].includes(requireConducting))
   || (command.type === 'MarkAttendance' && command.data.memberId !== command.actor.id);
 

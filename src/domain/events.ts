@@ -79,6 +79,10 @@ export type SessionEvent =
   | E<'RecessStarted', { reason: string | null }>
   | E<'SessionResumed', { quorum: QuorumSnapshot }>
   | E<'SessionClosed', { quorum?: QuorumSnapshot }>
+  | E<'PreviousMinutesLinked', { number: ItemNumber; sessionId: SessionId; title: string; date: string | null; by: AadObjectId }>
+  | E<'MinutesCorrectionsNoted', { number: ItemNumber; text: string; by: AadObjectId }>
+  /** Recorded on the earlier session: approved in session `bySessionId`, on its item `number`, by vote `voteId`. */
+  | E<'MinutesApproved', { bySessionId: SessionId; byTitle: string; byDate: string | null; number: ItemNumber; voteId: VoteId; corrections: string[] }>
   | E<'AgendaChangeProposed', { changeId: string; change: AgendaChange; as: 'proposal' | 'request'; by: AadObjectId }>
   | E<'AgendaChangeWithdrawn', { changeId: string; by: AadObjectId }>
   | E<'ItemMoved', { number: ItemNumber; after: ItemNumber | null }>

@@ -21,4 +21,5 @@ export * from './session-state';
 export * from './vote';
 export * from './vote-parts';
 export * from './agenda-change';
+export * from './previous-minutes';
 export { activeReservations, generalVoteOf, reservationsPending } from './decide-vote-parts';

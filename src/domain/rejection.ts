@@ -79,7 +79,10 @@ export type RejectionReason =
   | 'AlreadyAnnounced'
   | 'OpinionNotFound'
   | 'AgendaChangeNotFound'
-  | 'WithdrawalNeedsVote';
+  | 'WithdrawalNeedsVote'
+  | 'PreviousMinutesAlreadyLinked'
+  | 'NoPreviousMinutes'
+  | 'MinutesAlreadyApproved';
 
 export interface Rejection {
   reason: RejectionReason;

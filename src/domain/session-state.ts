@@ -7,6 +7,7 @@ import type { AttendanceHintKind } from './commands';
 import type { Debate } from './debate';
 import { evolveDebates, isDebateEvent } from './debate-record';
 import type { AgendaChangeProposal } from './agenda-change';
+import type { MinutesApproval, PreviousMinutes } from './previous-minutes';
 import type { SessionEvent } from './events';
 import type { FollowUp } from './follow-up';
 import type { AadObjectId, ItemNumber, SessionId, VoteId } from './ids';
@@ -85,6 +86,10 @@ export interface SessionState {
   recesses: Recess[];
   /** The debate of each item that was debated: rounds, interventions, motions. */
   debates: Debate[];
+  /** The item approving the minutes of an earlier session, and the corrections noted. */
+  previousMinutes: PreviousMinutes | null;
+  /** Once closed: the later session that approved these minutes. */
+  minutesApproval: MinutesApproval | null;
   /** Changes to the order of the day proposed or requested before its approval. */
   agendaProposals: AgendaChangeProposal[];
   /** Parts of drafts reserved for a vote en lo particular, in order. */
@@ -125,6 +130,8 @@ export const INITIAL_STATE: SessionState = {
   quorumChecks: [],
   recesses: [],
   debates: [],
+  previousMinutes: null,
+  minutesApproval: null,
   agendaProposals: [],
   reservations: [],
   excusals: [],
@@ -328,6 +335,16 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
           ? state.reservations.map((r) => (r.id === vote!.reservationId ? { ...r, outcome: reservationOutcome(r, d.result.outcome) } : r))
           : state.reservations,
       };
+    }
+    case 'PreviousMinutesLinked': {
+      const d = event.data;
+      return { ...state, previousMinutes: { item: d.number, sessionId: d.sessionId, title: d.title, date: d.date, corrections: [] } };
+    }
+    case 'MinutesCorrectionsNoted':
+      return state.previousMinutes ? { ...state, previousMinutes: { ...state.previousMinutes, corrections: [...state.previousMinutes.corrections, event.data.text] } } : state;
+    case 'MinutesApproved': {
+      const d = event.data;
+      return { ...state, minutesApproval: { bySessionId: d.bySessionId, byTitle: d.byTitle, byDate: d.byDate, item: d.number, voteId: d.voteId, corrections: d.corrections, at: d.at } };
     }
     case 'AgendaChangeProposed': {
       const d = event.data;
