@@ -1,4 +1,5 @@
 /** Every word the side panel shows, in Spanish (Mexico) and English. */
+import type { ReservationOutcome, SeparateOpinionKind } from '../../src/domain';
 export type Lang = 'es' | 'en';
 
 export const langOf = (locale: string | null | undefined): Lang => (locale && /^en\b/i.test(locale) ? 'en' : 'es');
@@ -29,6 +30,17 @@ export const T = {
     pausedByMotion: 'en pausa (moción)', timeUp: 'se acabó el tiempo', by: 'de', spoken: 'Han intervenido', outOfOrder: 'fuera de turno',
     lastResult: 'Último resultado', next: 'Siguen', recessTitle: 'Receso', closedTitle: 'Sesión clausurada', voteTally: 'Votos',
     roundsLeft: 'rondas más', oneRoundLeft: 'una ronda más', noRoundsLeft: 'no quedan rondas',
+    votes: 'Votaciones', reservations: 'Reservas', reservedBy: 'reservó', proposal: 'Propuesta', toBeVoted: 'por votarse en lo particular',
+    notVotedParticular: 'no se vota en lo particular: el punto no se aprobó en lo general',
+    excusals: 'Excusas', excusedHimself: 'se excusó', reason: 'motivo', excused: 'Se excusa', excusedMany: 'Se excusan',
+    opinionDue: 'a presentarse a más tardar el', opinionFiled: 'documento presentado', opinionBy: 'de',
+    agendaProposals: 'Propuestas de modificación al orden del día', agendaProposalsApproved: 'Modificaciones al orden del día',
+    agendaProposalsNote: 'Se votan con el orden del día.', proposes: 'propone', requests: 'solicita',
+    changeWithdraw: 'retirar el punto', changeDefer: 'diferir el punto', changeAdd: 'agregar', changeMove: 'mover el punto', changeAfter: 'después del punto', changeToTop: 'al inicio',
+    withdrawalVote: 'Votación del retiro', approvesMinutesOf: 'Aprueba la minuta de la', corrections: 'Observaciones a la minuta',
+    downloadMinutes: 'Descargar la minuta (Word)', minutesApprovedIn: 'Minuta aprobada en la', minutesApprovedOn: 'del',
+    minutes: 'Minuta', downloadFailed: 'No se pudo descargar la minuta. Vuelve a intentarlo; si sigue igual, pídela en el chat con «@Sesiona minuta».',
+    openQuote: '«', closeQuote: '»',
   },
   en: {
     orderOfDay: 'Order of the day', quorum: 'Quorum', quorumReached: 'Quorum reached', quorumMissing: 'No quorum',
@@ -55,7 +67,33 @@ export const T = {
     pausedByMotion: 'paused (motion)', timeUp: 'time is up', by: 'by', spoken: 'Have spoken', outOfOrder: 'out of turn',
     lastResult: 'Last result', next: 'Next', recessTitle: 'Recess', closedTitle: 'Session closed', voteTally: 'Votes',
     roundsLeft: 'more rounds', oneRoundLeft: 'one more round', noRoundsLeft: 'no rounds left',
+    votes: 'Votes', reservations: 'Reserved parts', reservedBy: 'reserved', proposal: 'Proposed wording', toBeVoted: 'to be voted separately',
+    notVotedParticular: 'not voted separately: the item was not approved in general',
+    excusals: 'Excusals', excusedHimself: 'was excused', reason: 'reason', excused: 'Excused', excusedMany: 'Excused',
+    opinionDue: 'to be filed by', opinionFiled: 'filed document', opinionBy: 'by',
+    agendaProposals: 'Proposed changes to the order of the day', agendaProposalsApproved: 'Changes to the order of the day',
+    agendaProposalsNote: 'They are voted with the order of the day.', proposes: 'proposes', requests: 'requests',
+    changeWithdraw: 'withdrawing item', changeDefer: 'deferring item', changeAdd: 'adding', changeMove: 'moving item', changeAfter: 'after item', changeToTop: 'to the top',
+    withdrawalVote: 'Withdrawal vote', approvesMinutesOf: 'Approves the minutes of the', corrections: 'Corrections to the minutes',
+    downloadMinutes: 'Download the minutes (Word)', minutesApprovedIn: 'Minutes approved at the', minutesApprovedOn: 'on',
+    minutes: 'Minutes', downloadFailed: 'The minutes could not be downloaded. Try again; if it persists, ask for them in the chat with "@Sesiona minutes".',
+    openQuote: '“', closeQuote: '”',
   },
 } as const;
 
 export type Texts = (typeof T)[Lang];
+
+/** What a vote en lo particular decided about a reserved part. */
+export const RESERVATION_OUTCOMES: Record<ReservationOutcome, Record<Lang, string>> = {
+  'proposal-adopted': { es: 'Se aprobó la propuesta de modificación', en: 'The proposed change was approved' },
+  'draft-kept': { es: 'Se mantiene la redacción del proyecto', en: 'The draft\'s wording stands' },
+  'part-approved': { es: 'Se aprobó la parte reservada', en: 'The reserved part was approved' },
+  'part-rejected': { es: 'Se rechazó la parte reservada', en: 'The reserved part was rejected' },
+};
+
+/** Votos particulares, concurrentes and razonados. */
+export const OPINION_KINDS: Record<SeparateOpinionKind, Record<Lang, string>> = {
+  particular: { es: 'Voto particular', en: 'Dissenting opinion' },
+  concurrente: { es: 'Voto concurrente', en: 'Concurring opinion' },
+  razonado: { es: 'Voto razonado', en: 'Reasoned opinion' },
+};

@@ -43,6 +43,21 @@ async function sessionOfMeeting(host: Host, meetingId: string): Promise<{ id: st
   return { id: ((await res.json()) as { sessionId: string }).sessionId };
 }
 
+async function downloadWithSignIn(host: Host, link: HTMLAnchorElement, lang: Lang): Promise<void> {
+  const token = await host.token();
+  const res = await fetch(link.href, { headers: token ? { authorization: `Bearer ${token}` } : {} }).catch(() => null);
+  if (!res?.ok) {
+    status.textContent = T[lang].downloadFailed;
+    return;
+  }
+  const url = URL.createObjectURL(await res.blob());
+  const save = Object.assign(document.createElement('a'), { href: url, download: link.dataset.download ?? '' });
+  document.body.append(save);
+  save.click();
+  save.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const host = await detectHost();
@@ -104,6 +119,13 @@ async function start(): Promise<void> {
     const conducting = host.inTeams && host.frame === 'sidePanel' && view.members.some((m) => m.id === host.userId && m.can.conducts);
     shareButton.hidden = !conducting;
   };
+  // the minutes are the roster's: fetched with the reader's sign-in (a plain link carries none) and saved as a file
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-download]');
+    if (!link) return;
+    event.preventDefault();
+    void downloadWithSignIn(host, link, lang);
+  });
   shareButton.textContent = T[lang].shareToStage;
   shareButton.addEventListener('click', async () => {
     if (!lastView) return;

@@ -5,12 +5,12 @@
  * between two speakers, or the last result. "Sin quórum" is a band above it. Not the side panel's scrolled list. Pure: a view and a moment in, HTML out.
  */
 import type { ItemView, SessionView, VoteView } from '../../src/app/session-view';
-import { subjectWords } from '../../src/i18n/vote-result';
 import { CHOICE_NAMES, METHOD_NAMES, PHASE_NAMES } from '../../src/i18n/words';
 import { escapeHtml } from './escape';
 import { type Lang, T } from './i18n';
 import { clockHtml, floorPartWords, motionWords, roundLine } from './render-debate';
-import { voteSummary } from './render';
+import { excusedLine } from './render-votes';
+import { voteSubject, voteSummary } from './vote-words';
 
 function findItem(items: ItemView[], number: string): ItemView | null {
   for (const item of items) {
@@ -21,9 +21,9 @@ function findItem(items: ItemView[], number: string): ItemView | null {
   return null;
 }
 
-/** Every vote of the session with its view: the order of the day's and the waiver's, and each item's last. */
+/** Every vote of the session with its view: the order of the day's, the waiver's, withdrawals, and each item's (in general and in particular). */
 function allVotes(view: SessionView): VoteView[] {
-  const ofItems = (items: ItemView[]): VoteView[] => items.flatMap((i) => [...(i.vote ? [i.vote] : []), ...ofItems(i.items)]);
+  const ofItems = (items: ItemView[]): VoteView[] => items.flatMap((i) => [...i.votes, ...ofItems(i.items)]);
   return [...view.procedureVotes, ...ofItems(view.agenda)];
 }
 
@@ -43,15 +43,16 @@ function tallyHtml(vote: VoteView, lang: Lang): string {
 function voteFocus(vote: VoteView, lang: Lang): string {
   const t = T[lang];
   return `<section class="stage-focus focus-vote">
-    <p class="focus-label">${t.openVote} · ${METHOD_NAMES[vote.method][lang]} · ${escapeHtml(subjectWords(vote.subject, vote.item, lang))}</p>
+    <p class="focus-label">${t.openVote} · ${METHOD_NAMES[vote.method][lang]} · ${escapeHtml(voteSubject(vote, lang))}</p>
     <p class="stage-progress"><strong class="voted-count">${vote.ballots.length}</strong> ${t.of} <strong>${vote.eligible.length}</strong> ${t.voted}</p>
+    ${excusedLine(vote, lang, 'stage-excused')}
     ${tallyHtml(vote, lang)}
   </section>`;
 }
 
 function resultFocus(vote: VoteView, view: SessionView, lang: Lang): string {
   return `<section class="stage-focus focus-result">
-    <p class="focus-label">${T[lang].lastResult} · ${escapeHtml(subjectWords(vote.subject, vote.item, lang))}</p>
+    <p class="focus-label">${T[lang].lastResult} · ${escapeHtml(voteSubject(vote, lang))}</p>
     <p class="stage-result outcome-${vote.outcome}">${escapeHtml(voteSummary(vote, view, lang))}</p>
     ${tallyHtml(vote, lang)}
   </section>`;

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { toSessionView } from '../../src/app/session-view';
 import { fold } from '../../src/domain';
-import { at, ballot, cast, command, inSession, item, run, voteId } from '../../src/domain/testing/session-spec';
+import { approveAgenda, at, ballot, cast, command, inSession, item, run, SESSION_ID, started, voteId, VOTERS } from '../../src/domain/testing/session-spec';
 import { renderScreen, renderSession } from './render';
 import { renderStage } from './render-stage';
 
@@ -287,5 +287,244 @@ describe('the meeting stage as a projector', () => {
     ]), 'en', seconds(13)));
     expect(gone.querySelector('.stage-band.no-quorum')?.getAttribute('role')).toBe('alert');
     expect(text(gone.querySelector('.stage-band.no-quorum'))).toBe('⚠ No quorum: 1 of 3 present (required 2)');
+  });
+});
+
+describe('votes as electoral bodies take them, on the side panel and the stage', () => {
+  const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+  const texts = (els: NodeListOf<Element>) => [...els].map(text);
+  const N = item('3.b');
+  const nominal = (id: string, minute: number, reservationId?: string) =>
+    command('OpenVote', cast.secretary, { voteId: voteId(id), method: 'nominal', ...(reservationId ? { reservationId } : {}) }, minute);
+  /** Item 3.b under way with two parts reserved: Luis's with a proposed wording, Sofía's without. */
+  const reserved = [
+    command('StartItem', cast.secretary, { number: N }, 10),
+    command('ReservePart', cast.luis, { reservationId: 'r1', part: 'Punto resolutivo tercero', proposal: 'Sustituir «30 días» por «15 días hábiles»' }, 11),
+    command('ReservePart', cast.sofia, { reservationId: 'r2', part: 'Considerando 12' }, 11),
+  ];
+  /** Approved en lo general 3–0; Luis's proposal wins 2–1 (Sofía against, and she announces a voto particular). */
+  const generalAndParticular = [
+    ...reserved,
+    nominal('g', 12), ballot(cast.chair, 'in-favour', 12), ballot(cast.luis, 'in-favour', 12), ballot(cast.sofia, 'in-favour', 12), command('CloseVote', cast.secretary, {}, 13),
+    nominal('p1', 14, 'r1'), ballot(cast.chair, 'in-favour', 14), ballot(cast.luis, 'in-favour', 14), ballot(cast.sofia, 'against', 14), command('CloseVote', cast.secretary, {}, 15),
+    command('AnnounceSeparateOpinion', cast.sofia, { opinionId: 'o1', kind: 'particular' }, 16),
+  ];
+  const item3b = (app: HTMLElement) => app.querySelector('li.item[data-number="3.b"]')!;
+
+  it('given two parts reserved and no vote yet, then each reservation says who reserved which part, the proposal, and that it is to be voted', () => {
+    const es = item3b(mount(renderSession(viewAfter(reserved), 'es')));
+    expect(text(es.querySelector('.reservations h3'))).toBe('Reservas');
+    expect(texts(es.querySelectorAll('.reservations li'))).toEqual([
+      'Luis Consejero reservó «Punto resolutivo tercero» — Propuesta: «Sustituir «30 días» por «15 días hábiles»» — ○ por votarse en lo particular',
+      'Sofía Consejera reservó «Considerando 12» — ○ por votarse en lo particular',
+    ]);
+    const en = item3b(mount(renderSession(viewAfter(reserved), 'en')));
+    expect(text(en.querySelector('.reservations h3'))).toBe('Reserved parts');
+    expect(text(en.querySelector('.reservations li'))).toBe('Luis Consejero reserved “Punto resolutivo tercero” — Proposed wording: “Sustituir «30 días» por «15 días hábiles»” — ○ to be voted separately');
+  });
+
+  it('given the vote en lo general open, then the open vote says which vote it is, on the panel and in the stage\'s heading', () => {
+    const open = viewAfter([...reserved, nominal('g', 12)]);
+    expect(text(mount(renderSession(open, 'es')).querySelector('.open-vote h2'))).toBe('Votación en curso: Votación nominal · Punto 3.b, en lo general');
+    expect(text(mount(renderSession(open, 'en')).querySelector('.open-vote h2'))).toBe('Vote in progress: Roll-call vote · Item 3.b, in general');
+    expect(text(mount(renderStage(open, 'es', Date.parse(at(12)))).querySelector('.focus-vote .focus-label'))).toBe('Votación en curso · Votación nominal · Punto 3.b, en lo general');
+    expect(text(mount(renderStage(open, 'en', Date.parse(at(12)))).querySelector('.focus-vote .focus-label'))).toBe('Vote in progress · Roll-call vote · Item 3.b, in general');
+  });
+
+  it('given the vote en lo particular on Luis\'s part open, then the open vote names the part and shows the proposal, on the panel and the stage', () => {
+    const open = viewAfter([...generalAndParticular.slice(0, 8), nominal('p1', 14, 'r1')]);
+    const es = mount(renderSession(open, 'es'));
+    expect(text(es.querySelector('.open-vote h2'))).toBe('Votación en curso: Votación nominal · Punto 3.b, en lo particular: Punto resolutivo tercero');
+    expect(text(es.querySelector('.open-vote .vote-reservation'))).toBe('Luis Consejero reservó «Punto resolutivo tercero» — Propuesta: «Sustituir «30 días» por «15 días hábiles»»');
+    expect(text(item3b(es).querySelector('.reservations li'))).toMatch(/— ◉ En votación$/);
+    const en = mount(renderSession(open, 'en'));
+    expect(text(en.querySelector('.open-vote h2'))).toBe('Vote in progress: Roll-call vote · Item 3.b, separately: Punto resolutivo tercero');
+    expect(text(mount(renderStage(open, 'en', Date.parse(at(14)))).querySelector('.focus-vote .focus-label'))).toBe('Vote in progress · Roll-call vote · Item 3.b, separately: Punto resolutivo tercero');
+  });
+
+  it('given approved in general and the proposal won in particular, then the result of each vote with its count, and the reservation\'s outcome, in both languages', () => {
+    const view = viewAfter(generalAndParticular);
+    const es = item3b(mount(renderSession(view, 'es')));
+    expect(text(es.querySelector('.item-votes h3'))).toBe('Votaciones');
+    expect(texts(es.querySelectorAll('.item-votes li.part-vote > .vote-subject'))).toEqual(['Punto 3.b, en lo general', 'Punto 3.b, en lo particular: Punto resolutivo tercero']);
+    expect(texts(es.querySelectorAll('.item-votes li.part-vote > .result'))).toEqual(['Aprobado por unanimidad (3–0–0)', 'Aprobado por mayoría (2–1–0)']);
+    expect(es.querySelector('.item-meta .result')).toBeNull();
+    expect(texts(es.querySelectorAll('.reservation-outcome'))).toEqual(['✔ Se aprobó la propuesta de modificación', '○ por votarse en lo particular']);
+    const en = item3b(mount(renderSession(view, 'en')));
+    expect(texts(en.querySelectorAll('.item-votes li.part-vote > .vote-subject'))).toEqual(['Item 3.b, in general', 'Item 3.b, separately: Punto resolutivo tercero']);
+    expect(texts(en.querySelectorAll('.item-votes li.part-vote > .result'))).toEqual(['Approved unanimously (3–0–0)', 'Approved by majority (2–1–0)']);
+    expect(text(en.querySelector('.reservation-outcome'))).toBe('✔ The proposed change was approved');
+  });
+
+  it.each([
+    ['Luis\'s proposal loses', 'r1', 'against', '= Se mantiene la redacción del proyecto', "= The draft's wording stands"],
+    ['Sofía\'s part is approved', 'r2', 'in-favour', '✔ Se aprobó la parte reservada', '✔ The reserved part was approved'],
+    ['Sofía\'s part is rejected', 'r2', 'against', '✘ Se rechazó la parte reservada', '✘ The reserved part was rejected'],
+  ] as const)('given %s en lo particular, then the reservation says so', (_case, reservation, choice, es, en) => {
+    const view = viewAfter([
+      ...generalAndParticular.slice(0, 8),
+      nominal('p', 14, reservation), ballot(cast.chair, choice, 14), ballot(cast.luis, choice, 14), ballot(cast.sofia, choice, 14), command('CloseVote', cast.secretary, {}, 15),
+    ]);
+    const row = (lang: 'es' | 'en') => text(item3b(mount(renderSession(view, lang))).querySelectorAll('.reservation-outcome')[reservation === 'r1' ? 0 : 1]);
+    expect(row('es')).toBe(es);
+    expect(row('en')).toBe(en);
+  });
+
+  it('given rejected en lo general, then the reserved parts are not voted in particular, and say why', () => {
+    const view = viewAfter([
+      ...reserved, nominal('g', 12), ballot(cast.chair, 'against', 12), ballot(cast.luis, 'against', 12), ballot(cast.sofia, 'in-favour', 12), command('CloseVote', cast.secretary, {}, 13),
+    ]);
+    const es = item3b(mount(renderSession(view, 'es')));
+    expect(text(es.querySelector('.item-votes li.part-vote'))).toBe('✘ Punto 3.b, en lo general: No aprobado (1–2–0)');
+    expect(text(es.querySelector('.reservation-outcome'))).toBe('⊘ no se vota en lo particular: el punto no se aprobó en lo general');
+    expect(text(item3b(mount(renderSession(view, 'en'))).querySelector('.reservation-outcome'))).toBe('⊘ not voted separately: the item was not approved in general');
+  });
+
+  it('given Sofía excused from item 3.b, then the item lists her excusal with the reason, and the open vote lists her as excused, not among those to vote', () => {
+    const view = viewAfter([
+      command('RecordExcusal', cast.sofia, { number: N, reason: 'conflicto de interés' }, 9),
+      command('RecordExcusal', cast.secretary, { number: item('1'), memberId: cast.luis.id }, 9),
+      command('StartItem', cast.secretary, { number: N }, 10), nominal('v', 11), ballot(cast.chair, 'in-favour', 11),
+    ]);
+    const es = mount(renderSession(view, 'es'));
+    expect(text(item3b(es).querySelector('.excusals h3'))).toBe('Excusas');
+    expect(text(item3b(es).querySelector('.excusals li'))).toBe('⊘ Sofía Consejera se excusó — motivo: conflicto de interés');
+    expect(text(es.querySelector('li.item[data-number="1"] .excusals li'))).toBe('⊘ Luis Consejero se excusó');
+    expect(text(es.querySelector('.open-vote .progress'))).toBe('1 de 2 han votado');
+    expect(text(es.querySelector('.open-vote .excused'))).toBe('⊘ Se excusa: Sofía Consejera');
+    const en = mount(renderSession(view, 'en'));
+    expect(text(item3b(en).querySelector('.excusals li'))).toBe('⊘ Sofía Consejera was excused — reason: conflicto de interés');
+    expect(text(en.querySelector('.open-vote .excused'))).toBe('⊘ Excused: Sofía Consejera');
+    const stage = mount(renderStage(view, 'es', Date.parse(at(11))));
+    expect(text(stage.querySelector('.stage-progress'))).toBe('1 de 2 han votado');
+    expect(text(stage.querySelector('.stage-excused'))).toBe('⊘ Se excusa: Sofía Consejera');
+  });
+
+  it('given Sofía announced a voto particular on the particular vote, then it shows under that vote with its due date in the body\'s time zone; once filed, the document as a link', () => {
+    const announced = viewAfter(generalAndParticular);
+    const es = item3b(mount(renderSession(announced, 'es')));
+    const votes = es.querySelectorAll('.item-votes li.part-vote');
+    expect(votes[0]!.querySelector('.opinions')).toBeNull();
+    // closed at minute 15 (18:45 UTC, 12:45 in Mexico City), two days to file it
+    expect(text(votes[1]!.querySelector('.opinions li'))).toBe('✎ Voto particular de Sofía Consejera — a presentarse a más tardar el miércoles 26 de junio de 2024, 12:45 horas');
+    expect(text(item3b(mount(renderSession(announced, 'en'))).querySelector('.opinions li'))).toBe('✎ Dissenting opinion by Sofía Consejera — to be filed by Wednesday, June 26, 2024, 12:45');
+    const filed = viewAfter([...generalAndParticular, command('FileSeparateOpinion', cast.sofia, { opinionId: 'o1', url: 'https://example.org/votos/vp-sofia.pdf' }, 20)]);
+    const link = item3b(mount(renderSession(filed, 'en'))).querySelector<HTMLAnchorElement>('.opinions li a')!;
+    expect(text(link.parentElement)).toBe('✎ Dissenting opinion by Sofía Consejera — filed document');
+    expect(link.getAttribute('href')).toBe('https://example.org/votos/vp-sofia.pdf');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(text(item3b(mount(renderSession(filed, 'es'))).querySelector('.opinions li'))).toBe('✎ Voto particular de Sofía Consejera — documento presentado');
+  });
+
+  it('given a voto concurrente and a voto razonado on an item voted as one, then they show under the item, in both languages', () => {
+    const view = viewAfter([
+      command('StartItem', cast.secretary, { number: item('1') }, 10), nominal('v1', 11),
+      ballot(cast.chair, 'in-favour', 11), ballot(cast.luis, 'in-favour', 11), ballot(cast.sofia, 'against', 11), command('CloseVote', cast.secretary, {}, 12),
+      command('AnnounceSeparateOpinion', cast.luis, { opinionId: 'o1', kind: 'concurrente' }, 13),
+      command('AnnounceSeparateOpinion', cast.sofia, { opinionId: 'o2', kind: 'razonado' }, 13),
+    ]);
+    const es = mount(renderSession(view, 'es')).querySelector('li.item[data-number="1"]')!;
+    expect(text(es.querySelector('.item-meta .result'))).toBe('Aprobado por mayoría (2–1–0)');
+    expect(texts(es.querySelectorAll('.opinions li')).map((t) => t!.split(' — ')[0])).toEqual(['✎ Voto concurrente de Luis Consejero', '✎ Voto razonado de Sofía Consejera']);
+    const en = mount(renderSession(view, 'en')).querySelector('li.item[data-number="1"]')!;
+    expect(texts(en.querySelectorAll('.opinions li')).map((t) => t!.split(' — ')[0])).toEqual(['✎ Concurring opinion by Luis Consejero', '✎ Reasoned opinion by Sofía Consejera']);
+  });
+
+  it('given changes to the order of the day proposed and requested before its approval, then they are listed, numbered, and said to be voted with it', () => {
+    const proposed = (() => {
+      const events = run([
+        command('ProposeAgendaChange', cast.luis, { changeId: 'c1', change: { kind: 'defer', number: item('2') } }, 6),
+        command('ProposeAgendaChange', cast.representative, { changeId: 'c2', change: { kind: 'add', title: 'Informe sobre la consulta infantil' } }, 6),
+        command('ProposeAgendaChange', cast.secretary, { changeId: 'c3', change: { kind: 'move', number: item('4'), after: item('1') } }, 6),
+        command('ProposeAgendaChange', cast.sofia, { changeId: 'c4', change: { kind: 'move', number: item('3'), after: null } }, 6),
+        command('ProposeAgendaChange', cast.chair, { changeId: 'c5', change: { kind: 'withdraw', number: item('3') } }, 6),
+      ], started());
+      return toSessionView(fold(events), events.length);
+    })();
+    const es = mount(renderSession(proposed, 'es'));
+    expect(text(es.querySelector('.agenda-proposals h3'))).toBe('Propuestas de modificación al orden del día');
+    expect(texts(es.querySelectorAll('.agenda-proposals ol > li'))).toEqual([
+      'Luis Consejero propone diferir el punto 2',
+      'Pedro Representante solicita agregar: Informe sobre la consulta infantil',
+      'Marta Secretaria propone mover el punto 4 después del punto 1',
+      'Sofía Consejera propone mover el punto 3 al inicio',
+      'Ana Presidenta propone retirar el punto 3',
+    ]);
+    expect(text(es.querySelector('.agenda-proposals .note'))).toBe('Se votan con el orden del día.');
+    const en = mount(renderSession(proposed, 'en'));
+    expect(text(en.querySelector('.agenda-proposals h3'))).toBe('Proposed changes to the order of the day');
+    expect(texts(en.querySelectorAll('.agenda-proposals ol > li'))).toEqual([
+      'Luis Consejero proposes deferring item 2',
+      'Pedro Representante requests adding: Informe sobre la consulta infantil',
+      'Marta Secretaria proposes moving item 4 after item 1',
+      'Sofía Consejera proposes moving item 3 to the top',
+      'Ana Presidenta proposes withdrawing item 3',
+    ]);
+  });
+
+  it('given the order of the day approved with a proposed deferral, then the list says the changes were made with it', () => {
+    const events = approveAgenda(VOTERS, run([command('ProposeAgendaChange', cast.luis, { changeId: 'c1', change: { kind: 'defer', number: item('2') } }, 6)], started()), 7);
+    const es = mount(renderSession(toSessionView(fold(events), events.length), 'es'));
+    expect(text(es.querySelector('.agenda-proposals h3'))).toBe('Modificaciones al orden del día');
+    expect(text(es.querySelector('.agenda-proposals li'))).toBe('Luis Consejero propone diferir el punto 2');
+    expect(es.querySelector('.agenda-proposals .note')).toBeNull();
+    expect(text(es.querySelector('li.item[data-number="2"] .status'))).toBe('Diferido');
+  });
+
+  it('given a vote to withdraw item 2 after the order of the day was approved, then the withdrawal vote and its result, with the session\'s votes and on the item', () => {
+    const view = viewAfter([
+      command('OpenVote', cast.secretary, { voteId: voteId('w2'), method: 'economica', subject: 'item-withdrawal', target: item('2') }, 8),
+      ballot(cast.chair, 'in-favour', 8), ballot(cast.luis, 'in-favour', 8), ballot(cast.sofia, 'against', 8), command('CloseVote', cast.secretary, {}, 9),
+    ]);
+    const es = mount(renderSession(view, 'es'));
+    expect(texts(es.querySelectorAll('.procedure-votes > ul > li'))).toEqual(['Orden del día: Aprobado por unanimidad (3–0–0)', 'Retiro del punto 2: Aprobado por mayoría (2–1–0)']);
+    const item2 = es.querySelector('li.item[data-number="2"]')!;
+    expect(text(item2.querySelector('.status'))).toBe('Retirado');
+    expect(text(item2.querySelector('.item-votes li'))).toBe('✔ Retiro del punto 2: Aprobado por mayoría (2–1–0)');
+    const en = mount(renderSession(view, 'en'));
+    expect(text(en.querySelector('li.item[data-number="2"] .item-votes li'))).toBe('✔ Withdrawal of item 2: Approved by majority (2–1–0)');
+  });
+
+  it('given the withdrawal vote open, then the open vote says which item it would withdraw', () => {
+    const view = viewAfter([command('OpenVote', cast.secretary, { voteId: voteId('w2'), method: 'economica', subject: 'item-withdrawal', target: item('2') }, 8)]);
+    expect(text(mount(renderSession(view, 'es')).querySelector('.open-vote h2'))).toBe('Votación en curso: Votación económica · Retiro del punto 2');
+    expect(text(mount(renderStage(view, 'en', Date.parse(at(8)))).querySelector('.focus-vote .focus-label'))).toBe('Vote in progress · Show-of-hands vote · Withdrawal of item 2');
+  });
+
+  it('given item 1 linked to the minutes of the previous session with corrections noted, then it says whose minutes, links that session and its minutes, and lists the corrections', () => {
+    const view = viewAfter([
+      command('LinkPreviousMinutes', cast.secretary, { number: item('1'), sessionId: 'quinta-ordinaria-2024' as never, title: 'Quinta Sesión Ordinaria', date: '2024-05-27' }, 8),
+      command('NoteMinutesCorrections', cast.secretary, { text: 'En la página 3 dice «Lic. Pérez»; debe decir «Mtra. Pérez».' }, 9),
+    ]);
+    const es = mount(renderSession(view, 'es')).querySelector('li.item[data-number="1"] .previous-minutes')!;
+    expect(text(es.querySelector('p'))).toBe('▤ Aprueba la minuta de la Quinta Sesión Ordinaria (27 de mayo de 2024) · Descargar la minuta (Word)');
+    expect(es.querySelector('a.previous-session')!.getAttribute('href')).toBe('/tab/?session=quinta-ordinaria-2024');
+    expect(es.querySelector('a.minutes-download')!.getAttribute('href')).toBe('/api/sessions/quinta-ordinaria-2024/minutes.docx');
+    expect(es.querySelector('a.minutes-download')!.getAttribute('data-download')).toBe('minuta-quinta-ordinaria-2024.docx');
+    expect(text(es.querySelector('h3'))).toBe('Observaciones a la minuta');
+    expect(text(es.querySelector('.corrections li'))).toBe('En la página 3 dice «Lic. Pérez»; debe decir «Mtra. Pérez».');
+    const en = mount(renderSession(view, 'en')).querySelector('li.item[data-number="1"] .previous-minutes')!;
+    expect(text(en.querySelector('p'))).toBe('▤ Approves the minutes of the Quinta Sesión Ordinaria (May 27, 2024) · Download the minutes (Word)');
+    expect(en.querySelector('a.previous-session')!.getAttribute('href')).toBe('/tab/?session=quinta-ordinaria-2024&lang=en');
+    expect(en.querySelector('a.minutes-download')!.getAttribute('href')).toBe('/api/sessions/quinta-ordinaria-2024/minutes.docx?lang=en');
+    expect(text(en.querySelector('h3'))).toBe('Corrections to the minutes');
+    expect(mount(renderSession(view, 'es')).querySelectorAll('.previous-minutes')).toHaveLength(1);
+  });
+
+  it('given a closed session whose minutes a later session approved, then a line under the header says where and when, with a link; and the minutes can be downloaded', () => {
+    const view = viewAfter([
+      command('CloseSession', cast.secretary, {}, 90),
+      command('RecordMinutesApproval', cast.secretary, {
+        bySessionId: 'septima-ordinaria-2024' as never, byTitle: 'Séptima Sesión Ordinaria', byDate: '2024-07-08', number: item('1'), voteId: voteId('v1'), corrections: [],
+      }, 95),
+    ]);
+    const es = mount(renderSession(view, 'es'));
+    expect(text(es.querySelector('header .minutes-approved'))).toBe('✔ Minuta aprobada en la Séptima Sesión Ordinaria del 8 de julio de 2024');
+    expect(es.querySelector('header .minutes-approved a')!.getAttribute('href')).toBe('/tab/?session=septima-ordinaria-2024');
+    expect(text(es.querySelector('.minutes-link'))).toBe('▤ Descargar la minuta (Word)');
+    expect(es.querySelector('.minutes-link a')!.getAttribute('href')).toBe(`/api/sessions/${SESSION_ID}/minutes.docx`);
+    const en = mount(renderSession(view, 'en'));
+    expect(text(en.querySelector('header .minutes-approved'))).toBe('✔ Minutes approved at the Séptima Sesión Ordinaria on July 8, 2024');
+    expect(mount(renderSession(viewAfter([command('CloseSession', cast.secretary, {}, 90)]), 'es')).querySelector('.minutes-approved')).toBeNull();
   });
 });

@@ -2,28 +2,25 @@
  * The side panel's content, rendered from the session's read model: the header (kept in sight apart from the rest),
  * state, the open vote, the debate of the item under way (render-debate.ts), quorum and attendance, the agenda tree
  * with each item's status (a mark and a word: colour is never the only signal), the current item (aria-current),
- * results and agreements. Pure: a view (and, for the speaker's countdown, a moment) in, HTML out.
+ * results (per part, with reservations, excusals and separate opinions: render-votes.ts), the changes proposed to the
+ * order of the day, the previous session's minutes, and agreements. Pure: a view (and, for the speaker's countdown, a moment) in, HTML out.
  */
-import type { ItemView, MemberView, SessionView, VoteView } from '../../src/app/session-view';
+import type { ItemView, MemberView, SessionView } from '../../src/app/session-view';
 import { clockTime, sessionDateTime, writtenDate } from '../../src/i18n/dates';
-import { resultWords, subjectWords } from '../../src/i18n/vote-result';
 import { CHOICE_NAMES, KIND_NAMES, METHOD_NAMES, PHASE_NAMES, ROLE_NAMES, STATUS_NAMES } from '../../src/i18n/words';
 import { escapeHtml } from './escape';
 import { type Lang, T } from './i18n';
+import { agendaProposalsHtml } from './render-agenda-proposals';
 import { debateHtml } from './render-debate';
+import { minutesApprovalHtml, minutesDownloadLink, previousMinutesHtml } from './render-previous-minutes';
+import { excusedLine, itemVotesHtml, listsItsVotes, opinionsHtml, reservedPartLine } from './render-votes';
+import { voteSubject, voteSummary } from './vote-words';
 
-export { escapeHtml };
+export { escapeHtml, voteSummary };
 
 const MARKS: Record<ItemView['status'], string> = {
   pending: '○', 'in-progress': '▶', voting: '◉', approved: '✔', rejected: '✘', presented: '✔', withdrawn: '⊘', deferred: '⏸',
 };
-
-
-/** The result as the cards and the minutes say it, with the count: "Aprobado por unanimidad (3–0–0)". */
-export function voteSummary(vote: VoteView, view: SessionView, lang: Lang): string {
-  const tally = vote.tally ? ` (${vote.tally.inFavour}–${vote.tally.against}–${vote.tally.abstain})` : '';
-  return vote.outcome ? `${resultWords({ ...vote, outcome: vote.outcome }, view.rules.majority, lang)}${tally}` : '';
-}
 
 /** " — Responsable: UTCS · Plazo: 15 de julio de 2024" when the agreement says so. */
 function agreementDetails(a: { responsible: string | null; dueDate: string | null }, lang: Lang): string {
@@ -40,7 +37,8 @@ function followUpHtml(view: SessionView, lang: Lang): string {
 }
 
 function itemHtml(item: ItemView, view: SessionView, lang: Lang): string {
-  const result = item.vote?.status === 'closed' ? `<span class="result">${escapeHtml(voteSummary(item.vote, view, lang))}</span>` : '';
+  // voted in general and in particular (or its withdrawal voted), each result is listed under the item instead
+  const result = item.vote?.status === 'closed' && !listsItsVotes(item, view) ? `<span class="result">${escapeHtml(voteSummary(item.vote, view, lang))}</span>` : '';
   const agreements = item.agreements.length
     ? `<ul class="agreements">${item.agreements.map((a) => `<li>${escapeHtml(a.text)}${agreementDetails(a, lang)}</li>`).join('')}</ul>`
     : '';
@@ -50,7 +48,7 @@ function itemHtml(item: ItemView, view: SessionView, lang: Lang): string {
     <div class="item-line"><span class="mark" aria-hidden="true">${MARKS[item.status]}</span><span class="number">${escapeHtml(item.number)}.</span>
     <span class="title">${escapeHtml(item.title)}</span></div>
     <div class="item-meta"><span class="status">${STATUS_NAMES[item.status][lang]}</span> · <span class="kind">${KIND_NAMES[item.kind][lang]}</span>${result ? ` · ${result}` : ''}</div>
-    ${agreements}${followUp}${children}</li>`;
+    ${previousMinutesHtml(item, view, lang)}${itemVotesHtml(item, view, lang)}${agreements}${followUp}${children}</li>`;
 }
 
 function openVoteHtml(view: SessionView, lang: Lang): string {
@@ -62,8 +60,10 @@ function openVoteHtml(view: SessionView, lang: Lang): string {
     ? `<p class="tally">${CHOICE_NAMES['in-favour'][lang]}: <strong>${vote.tally.inFavour}</strong> · ${CHOICE_NAMES.against[lang]}: <strong>${vote.tally.against}</strong> · ${CHOICE_NAMES.abstain[lang]}: <strong>${vote.tally.abstain}</strong></p>`
     : '';
   return `<section class="open-vote" aria-labelledby="open-vote-title">
-    <h2 id="open-vote-title">${t.openVote}: ${METHOD_NAMES[vote.method][lang]} · ${escapeHtml(subjectWords(vote.subject, vote.item, lang))}</h2>
+    <h2 id="open-vote-title">${t.openVote}: ${METHOD_NAMES[vote.method][lang]} · ${escapeHtml(voteSubject(vote, lang))}</h2>
+    ${reservedPartLine(vote, lang)}
     <p class="progress"><strong class="voted-count">${vote.ballots.length}</strong> ${t.of} ${vote.eligible.length} ${t.voted}</p>
+    ${excusedLine(vote, lang, 'excused')}
     ${tally}
     ${names ? `<h3>${t.votedList}</h3><ul class="voters">${names}</ul>` : ''}
   </section>`;
@@ -82,9 +82,10 @@ function memberHtml(m: MemberView, view: SessionView, lang: Lang): string {
 function procedureVotesHtml(view: SessionView, lang: Lang): string {
   const t = T[lang];
   const closed = view.procedureVotes.filter((v) => v.status === 'closed' && v.outcome);
-  const lines = closed.map((v) => `<li>${escapeHtml(subjectWords(v.subject, v.item, lang))}: <span class="result">${escapeHtml(voteSummary(v, view, lang))}</span></li>`);
+  const lines = closed.map((v) => `<li>${escapeHtml(voteSubject(v, lang))}: <span class="result">${escapeHtml(voteSummary(v, view, lang))}</span>${opinionsHtml(v, view, lang)}</li>`);
   const pending = view.phase === 'in-session' && !view.agendaApproved ? `<p class="pending-approval">${t.agendaNotApproved}</p>` : '';
-  return lines.length || pending ? `<div class="procedure-votes">${lines.length ? `<ul>${lines.join('')}</ul>` : ''}${pending}</div>` : '';
+  const proposals = agendaProposalsHtml(view, lang);
+  return lines.length || pending || proposals ? `<div class="procedure-votes">${lines.length ? `<ul>${lines.join('')}</ul>` : ''}${proposals}${pending}</div>` : '';
 }
 
 /** The header the side panel keeps in sight while its list scrolls: body, session, date and phase. */
@@ -94,6 +95,7 @@ export function renderHeader(view: SessionView, lang: Lang): string {
       <h1>${escapeHtml(view.title)}</h1>
       <p class="phase phase-${view.phase}"><span class="label">${PHASE_NAMES[view.phase][lang]}</span></p>
       <p class="when">${escapeHtml(sessionDateTime(view.date, view.time, lang))}</p>
+      ${minutesApprovalHtml(view, lang)}
     </header>`;
 }
 
@@ -112,7 +114,7 @@ export function renderBody(view: SessionView, lang: Lang, now: number): string {
     withoutQuorum ? `<p class="banner no-quorum" role="alert"><strong>⚠ ${t.noQuorum}</strong>: ${q.present} ${t.of} ${q.total} ${t.present} (${t.required} ${q.required}). ${t.noQuorumText}</p>` : '',
     view.quorumCheck ? `<p class="banner quorum-check" role="status"><strong>${t.quorumCheck}</strong> (${view.quorumCheck.confirmed.length} ${t.confirmed}). ${t.quorumCheckText}</p>` : '',
     view.phase === 'recess' ? `<p class="banner recess" role="status">${t.recess}</p>` : '',
-    view.phase === 'closed' ? `<p class="banner closed" role="status">${t.closed}</p>` : '',
+    view.phase === 'closed' ? `<p class="banner closed" role="status">${t.closed}</p><p class="minutes-link"><span aria-hidden="true">▤</span> ${minutesDownloadLink(view.id, lang)}</p>` : '',
   ].join('');
   const agreements = view.agreements.length
     ? `<ol class="all-agreements">${view.agreements.map((a) => `<li><span class="number">${escapeHtml(a.item)}</span> ${escapeHtml(a.text)}${agreementDetails(a, lang)}</li>`).join('')}</ol>`
