@@ -8,7 +8,13 @@ import { basisOf, flattenAgenda } from '../domain';
 import { clockTime, sessionDateTime, writtenDate } from '../i18n/dates';
 import { resultWords, subjectWords } from '../i18n/vote-result';
 import { CHOICE_NAMES, METHOD_NAMES, MODALITY_NAMES, ROLE_NAMES, SESSION_KIND_NAMES } from '../i18n/words';
+import { notMadeSentence, proposalWords, withdrawalVoteSentence } from './agenda-changes-minutes';
 import { debateParagraphs, sessionDebateParagraph } from './debate-minutes';
+import { excusalSentences } from './excusals-minutes';
+import { inSentence } from './result-phrases';
+import { minutesApprovedLine, previousMinutesSentence } from './previous-minutes-minutes';
+import { type OpinionLine, opinionLines } from './separate-opinions-minutes';
+import { votedInPartsSentences } from './vote-parts-minutes';
 
 export type Lang = 'es' | 'en';
 
@@ -22,20 +28,34 @@ export interface AttendanceRow {
   movements: string | null;
 }
 export interface NominalRow { name: string; choice: string }
+/** A vote en lo particular on a reserved part: "Punto 3.b, en lo particular: … (votación nominal): A favor 2 · …". */
+export interface PartVoteRecord {
+  count: string;
+  nominal: NominalRow[] | null;
+}
+export type { OpinionLine } from './separate-opinions-minutes';
 export interface ItemRecord {
   number: string;
   title: string;
   depth: number;
   /** The debate on the item, paragraph by paragraph (rounds, speakers, motions, its time); empty when none. */
   debate: string[];
-  /** What happened, in a sentence. */
+  /** The members excused from the item: "Sofía Consejera se excusó de conocer el punto 3.b (…) y no participó en su votación." */
+  excusals: string[];
+  /** What happened, in a sentence (for an item voted in parts: en lo general, en lo particular and the engrose). */
   outcome: string;
-  /** For votes: "A favor 2 · En contra 1 · Abstención 0". */
+  /** More of what happened: the approval of an earlier session's minutes with the corrections noted. */
+  notes: string[];
+  /** For votes: "A favor 2 · En contra 1 · Abstención 0" (the item voted as one, or en lo general). */
   count: string | null;
   /** For votes: the quorum when it was put to the vote. */
   quorum: string | null;
-  /** For nominal votes: each member's vote. */
+  /** For nominal votes: each member's vote (the excused said so). */
   nominal: NominalRow[] | null;
+  /** The votes en lo particular, in order. */
+  parts: PartVoteRecord[];
+  /** Votos particulares, concurrentes and razonados announced on the item's votes. */
+  opinions: OpinionLine[];
   agreements: string[];
 }
 /** The agreements of earlier sessions taken up in this one, and what became of each. */
@@ -62,6 +82,8 @@ export interface Minutes {
   generalMatters: string[];
   recesses: string[];
   closing: string;
+  /** Once a later session approved these minutes: where and when (with the corrections noted). */
+  approvedIn: string | null;
   annex: ReconciliationAnnex | null;
 }
 
@@ -82,7 +104,7 @@ const W = {
     presented: 'Se presentó.', withdrawn: 'Se retiró del orden del día.', deferred: 'Se difirió.', pending: 'No se trató.',
     count: (f: number, a: number, ab: number) => `A favor ${f} · En contra ${a} · Abstención ${ab}`,
     quorumAtVote: (q: QuorumSnapshot) => `Quórum al votar: ${q.present} de ${q.total} (se requerían ${q.required}).`,
-    notVoted: 'No votó',
+    notVoted: 'No votó', excused: 'Se excusó',
     procedureVote: (subject: string, result: string, method: string, count: string, at: string) => `${subject}: ${result} en ${method.toLowerCase()} (${count}) a las ${at}.`,
     agendaByFiat: (at: string) => `El orden del día se dio por aprobado a las ${at} (registro anterior a su votación).`,
     agendaNotApproved: 'El orden del día no se sometió a votación.',
@@ -111,7 +133,7 @@ const W = {
     presented: 'Presented.', withdrawn: 'Withdrawn from the order of the day.', deferred: 'Deferred.', pending: 'Not taken up.',
     count: (f: number, a: number, ab: number) => `In favour ${f} · Against ${a} · Abstain ${ab}`,
     quorumAtVote: (q: QuorumSnapshot) => `Quorum at the vote: ${q.present} of ${q.total} (${q.required} required).`,
-    notVoted: 'Did not vote',
+    notVoted: 'Did not vote', excused: 'Excused',
     procedureVote: (subject: string, result: string, method: string, count: string, at: string) => `${subject}: ${result} in a ${method.toLowerCase()} (${count}) at ${at}.`,
     agendaByFiat: (at: string) => `The order of the day was taken as approved at ${at} (recorded before it was voted).`,
     agendaNotApproved: 'The order of the day was not put to the vote.',
@@ -141,39 +163,85 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
   const methodOf = (vote: Vote) => METHOD_NAMES[vote.method][lang];
   const countOf = (vote: Vote) => w.count(vote.result!.tally.inFavour, vote.result!.tally.against, vote.result!.tally.abstain);
 
+  const nominalOf = (vote: Vote): NominalRow[] | null => (vote.method === 'nominal'
+    ? [
+        ...vote.eligible.map((id) => ({ name: names.get(id) ?? id, choice: vote.ballots[id] ? CHOICE_NAMES[vote.ballots[id]!][lang] : w.notVoted })),
+        ...vote.excused.map((id) => ({ name: names.get(id) ?? id, choice: w.excused })),
+      ]
+    : null);
+  const name = (id: string) => names.get(id as never) ?? id;
+  const partOf = (vote: Vote) => {
+    const part = state.reservations.find((r) => r.id === vote.reservationId)?.part;
+    return part ? inSentence(part) : null;
+  };
+  /** "Punto 3.b, en lo general (votación nominal): A favor 3 · …", for the votes of an item voted in parts. */
+  const labelledCount = (vote: Vote) =>
+    `${subjectWords(vote.subject, vote.item, lang, { stage: vote.stage, reserved: partOf(vote) })} (${methodOf(vote).toLowerCase()}): ${countOf(vote)}`;
+
   const items: ItemRecord[] = flat.map((item: AgendaItem) => {
-    const vote = [...state.votes].reverse().find((v) => v.item === item.number && v.status === 'closed');
+    const closed = state.votes.filter((v) => v.item === item.number && v.status === 'closed' && v.result);
+    // the item voted as one, or en lo general: the votes en lo particular are told part by part
+    const vote = [...closed].reverse().find((v) => v.stage !== 'particular');
+    const inParts = vote?.stage === 'general';
     let outcome = item.status === 'withdrawn' ? w.withdrawn : item.status === 'deferred' ? w.deferred : item.status === 'pending' ? w.pending : w.presented;
     if (vote?.result) outcome = `${methodOf(vote)}: ${outcomeOf(vote, state, lang)}.`;
+    if (inParts) {
+      outcome = votedInPartsSentences({
+        item: item.number,
+        votes: closed,
+        reservations: state.reservations.filter((r) => r.item === item.number && r.withdrawnAt === null),
+        responsible: state.agreements.find((a) => a.item === item.number && a.responsible)?.responsible ?? null,
+      }, name, state.rules.majority, lang).join(' ');
+    }
     // a vote on the order of the day (or the waiver) held while this procedural item was under way
-    const held = state.votes.filter((v) => v.during === item.number && v.status === 'closed' && v.result);
+    const held = state.votes.filter((v) => v.during === item.number && v.status === 'closed' && v.result && v.subject !== 'item-withdrawal');
     if (!vote && held.length) outcome = procedureLines(held).join(' ');
+    // withdrawn by a vote of the body once the order of the day was approved
+    const withdrawal = state.votes.find((v) => v.subject === 'item-withdrawal' && v.target === item.number && v.status === 'closed' && v.result?.outcome !== 'not-approved');
+    if (item.status === 'withdrawn' && withdrawal) outcome = withdrawalLine(withdrawal);
+    const linked = state.previousMinutes?.item === item.number ? state.previousMinutes : null;
+    const approval = linked ? previousMinutesSentence(linked, vote?.result?.outcome ?? null, lang) : null;
+    const itemVotes = state.votes.filter((v) => v.item === item.number);
     return {
       number: item.number,
       title: item.title,
       depth: depthOf(item.number),
-      debate: debateParagraphs(state.debates.find((d) => d.item === item.number) ?? null, (id) => names.get(id as never) ?? id, lang),
+      debate: debateParagraphs(state.debates.find((d) => d.item === item.number) ?? null, name, lang),
+      excusals: excusalSentences(state.excusals.filter((e) => e.item === item.number), itemVotes.length, name, lang),
       outcome,
-      count: vote?.result ? countOf(vote) : null,
+      notes: approval ? [approval] : [],
+      count: vote?.result ? (inParts ? labelledCount(vote) : countOf(vote)) : null,
       quorum: vote?.quorumAtOpen ? w.quorumAtVote(vote.quorumAtOpen) : null,
-      nominal: vote?.method === 'nominal'
-        ? vote.eligible.map((id) => ({ name: names.get(id) ?? id, choice: vote.ballots[id] ? CHOICE_NAMES[vote.ballots[id]!][lang] : w.notVoted }))
-        : null,
+      nominal: vote ? nominalOf(vote) : null,
+      parts: inParts ? closed.filter((v) => v.stage === 'particular').map((v) => ({ count: labelledCount(v), nominal: nominalOf(v) })) : [],
+      opinions: opinionLines(state.separateOpinions.filter((o) => o.item === item.number), state.votes, state.reservations, name, timeZone, lang),
       agreements: state.agreements.filter((a) => a.item === item.number).map((a) => a.text),
     };
   });
 
+  function withdrawalLine(v: Vote): string {
+    return withdrawalVoteSentence({
+      target: v.target ?? '', approved: v.result!.outcome !== 'not-approved', method: methodOf(v), at: t(v.closedAt), result: outcomeOf(v, state, lang), count: countOf(v),
+    }, lang);
+  }
+
   function procedureLines(votes: Vote[]): string[] {
     return votes.map((v) => {
+      if (v.subject === 'item-withdrawal') return withdrawalLine(v);
       const result = outcomeOf(v, state, lang);
       const line = w.procedureVote(subjectWords(v.subject, null, lang), result.charAt(0).toLowerCase() + result.slice(1), methodOf(v), countOf(v), t(v.closedAt));
       const c = v.changes;
-      const parts = c ? [
-        ...(c.withdrawn.length ? [w.withdrawnItems(c.withdrawn)] : []),
-        ...(c.deferred.length ? [w.deferredItems(c.deferred)] : []),
-        ...(c.added.length ? [w.addedItems(c.added)] : []),
-      ] : [];
-      return parts.length ? `${line} ${w.changes(parts)}` : line;
+      const made = [
+        ...(c?.withdrawn.length ? [w.withdrawnItems(c.withdrawn)] : []),
+        ...(c?.deferred.length ? [w.deferredItems(c.deferred)] : []),
+        ...(c?.added.length ? [w.addedItems(c.added)] : []),
+      ];
+      // changes proposed or requested before the vote: made when it approved the order of the day
+      const proposed = proposalWords(c?.proposals ?? [], flat, name, lang);
+      const approved = v.result!.outcome !== 'not-approved';
+      const parts = approved ? [...made, ...proposed] : made;
+      const sentences = [line, ...(parts.length ? [w.changes(parts)] : []), ...(!approved && proposed.length ? [notMadeSentence(proposed, lang)] : [])];
+      return sentences.join(' ');
     });
   }
 
@@ -181,6 +249,9 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
   const agendaApproval = procedureLines(procedureVotes);
   if (state.agendaApproved && !procedureVotes.some((v) => v.subject === 'agenda')) agendaApproval.push(w.agendaByFiat(t(state.agendaApprovedAt)));
   if (!state.agendaApproved && !procedureVotes.some((v) => v.subject === 'agenda') && state.startedAt) agendaApproval.push(w.agendaNotApproved);
+  // separate opinions on the votes that were not on an item (the order of the day, the waiver, a withdrawal)
+  agendaApproval.push(...opinionLines(state.separateOpinions.filter((o) => o.item === null), state.votes, state.reservations, name, timeZone, lang)
+    .map((o) => (o.url ? `${o.text} ${o.url}` : o.text)));
 
   const movementsOf = (id: string): string | null => {
     const changes = state.attendance[id as never]?.changes ?? [];
@@ -227,6 +298,7 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
     generalMatters: flat.filter((i) => i.kind === 'general' && i.number.includes('.')).map((i) => `${i.number}. ${i.title}`),
     recesses: state.recesses.map((r) => w.recess(t(r.startedAt), r.endedAt ? t(r.endedAt) : null, r.reason)),
     closing: w.closed(state.closedAt ? t(state.closedAt) : null),
+    approvedIn: state.minutesApproval ? minutesApprovedLine(state.minutesApproval, lang) : null,
     annex,
   };
 }

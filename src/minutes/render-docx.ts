@@ -2,8 +2,8 @@
  * The minutes as a Word document (the `docx` package), laid out like an institute's document: a title block,
  * numbered sections, an attendance table and a table for each nominal vote.
  */
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Minutes } from './minutes';
+import { AlignmentType, BorderStyle, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { Minutes, OpinionLine } from './minutes';
 
 const LABELS = {
   es: ['Asistencia', 'Declaratoria de quórum', 'Orden del día aprobado', 'Desarrollo de la sesión', 'Acuerdos adoptados', 'Asuntos generales', 'Recesos', 'Clausura', 'Anexo: conciliación de asistencia con el reporte de Teams', 'Seguimiento de acuerdos'],
@@ -13,7 +13,7 @@ const FOLLOW_UP_COLUMNS = {
   es: ['#', 'Acuerdo', 'Adoptado en', 'Responsable', 'Plazo', 'Estado'],
   en: ['#', 'Agreement', 'Adopted in', 'Responsible', 'Due date', 'Status'],
 };
-const COLUMNS = { es: { name: 'Nombre', role: 'Cargo', present: 'Asistencia', arrived: 'Llegada', movements: 'Salidas y reincorporaciones', vote: 'Voto', yes: 'Presente', no: 'Ausente', none: 'Ninguno.' }, en: { name: 'Name', role: 'Role', present: 'Attendance', arrived: 'Arrival', movements: 'Departures and returns', vote: 'Vote', yes: 'Present', no: 'Absent', none: 'None.' } };
+const COLUMNS = { es: { name: 'Nombre', role: 'Cargo', present: 'Asistencia', arrived: 'Llegada', movements: 'Salidas y reincorporaciones', vote: 'Voto', yes: 'Presente', no: 'Ausente', none: 'Ninguno.', opinions: 'Votos particulares, concurrentes y razonados' }, en: { name: 'Name', role: 'Role', present: 'Attendance', arrived: 'Arrival', movements: 'Departures and returns', vote: 'Vote', yes: 'Present', no: 'Absent', none: 'None.', opinions: 'Separate opinions (dissenting, concurring, reasoned)' } };
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
@@ -28,6 +28,16 @@ function table(header: string[], rows: string[][]): Table {
 
 const p = (text: string, options: { bold?: boolean; italics?: boolean; indent?: number } = {}) =>
   new Paragraph({ children: [new TextRun({ text, bold: options.bold, italics: options.italics })], ...(options.indent ? { indent: { left: options.indent } } : {}), spacing: { after: 80 } });
+
+/** A separate opinion, its filed document's link a hyperlink. */
+const opinion = (o: OpinionLine) => new Paragraph({
+  children: [
+    new TextRun(`• ${o.text}`),
+    ...(o.url ? [new TextRun(' '), new ExternalHyperlink({ link: o.url, children: [new TextRun({ text: o.url, style: 'Hyperlink' })] })] : []),
+  ],
+  indent: { left: 400 },
+  spacing: { after: 80 },
+});
 
 export function minutesToDocx(m: Minutes): Promise<Buffer> {
   const L = LABELS[m.lang];
@@ -49,11 +59,18 @@ export function minutesToDocx(m: Minutes): Promise<Buffer> {
   section(3);
   for (const item of m.items) {
     children.push(new Paragraph({ heading: item.depth ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, children: [new TextRun(`${item.number}. ${item.title}`)] }));
-    item.debate.forEach((paragraph) => children.push(p(paragraph)));
+    [...item.debate, ...item.excusals].forEach((paragraph) => children.push(p(paragraph)));
     children.push(p(item.outcome));
+    item.notes.forEach((note) => children.push(p(note)));
     if (item.count) children.push(p(item.count, { bold: true }));
     if (item.quorum) children.push(p(item.quorum, { italics: true }));
     if (item.nominal) children.push(table([c.name, c.vote], item.nominal.map((r) => [r.name, r.choice])));
+    for (const part of item.parts) {
+      children.push(p(part.count, { bold: true }));
+      if (part.nominal) children.push(table([c.name, c.vote], part.nominal.map((r) => [r.name, r.choice])));
+    }
+    if (item.opinions.length) children.push(p(c.opinions, { bold: true }));
+    item.opinions.forEach((o) => children.push(opinion(o)));
     item.agreements.forEach((a) => children.push(p(`${m.lang === 'es' ? 'Acuerdo' : 'Agreement'}: ${a}`, { italics: true })));
   }
   if (m.debateTime) {
@@ -74,6 +91,7 @@ export function minutesToDocx(m: Minutes): Promise<Buffer> {
   (m.recesses.length ? m.recesses : [c.none]).forEach((r) => children.push(p(r)));
   section(7);
   children.push(p(m.closing));
+  if (m.approvedIn) children.push(p(m.approvedIn, { italics: true }));
   if (m.annex) {
     section(8);
     children.push(p(`${m.lang === 'es' ? 'Se conectaron pero no respondieron al pase de lista' : 'Joined but did not answer the roll call'}: ${m.annex.joinedNotAnswered.join(', ') || c.none}`));

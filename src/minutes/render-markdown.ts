@@ -1,7 +1,7 @@
 /**
  * The minutes as Markdown: numbered sections like an institute's document, a table for each nominal vote.
  */
-import type { Minutes } from './minutes';
+import type { Minutes, NominalRow } from './minutes';
 
 const S = {
   es: { attendance: 'Asistencia', quorum: 'Declaratoria de quórum', agenda: 'Orden del día aprobado', development: 'Desarrollo de la sesión',
@@ -9,13 +9,15 @@ const S = {
     name: 'Nombre', role: 'Cargo', present: 'Asistencia', arrived: 'Llegada', movements: 'Salidas y reincorporaciones', yes: 'Presente', no: 'Ausente', vote: 'Voto', none: 'Ninguno.',
     joined: 'Se conectaron a la reunión pero no respondieron al pase de lista', answered: 'Respondieron al pase de lista pero no aparecen en el reporte de Teams',
     responsible: 'Responsable', due: 'Fecha compromiso', floorUse: 'Uso de la palabra',
-    followUp: 'Seguimiento de acuerdos', agreement: 'Acuerdo', source: 'Adoptado en', status: 'Estado', onItem: 'tratado en el punto' },
+    followUp: 'Seguimiento de acuerdos', agreement: 'Acuerdo', source: 'Adoptado en', status: 'Estado', onItem: 'tratado en el punto',
+    opinions: 'Votos particulares, concurrentes y razonados' },
   en: { attendance: 'Attendance', quorum: 'Quorum', agenda: 'Order of the day as approved', development: 'Proceedings',
     agreements: 'Agreements adopted', general: 'General matters', recesses: 'Recesses', closing: 'Closing', annex: 'Annex: attendance reconciled with the Teams report',
     name: 'Name', role: 'Role', present: 'Attendance', arrived: 'Arrival', movements: 'Departures and returns', yes: 'Present', no: 'Absent', vote: 'Vote', none: 'None.',
     joined: 'Joined the meeting but did not answer the roll call', answered: 'Answered the roll call but are not in the Teams report',
     responsible: 'Responsible', due: 'Due date', floorUse: 'Use of the floor',
-    followUp: 'Follow-up of agreements', agreement: 'Agreement', source: 'Adopted in', status: 'Status', onItem: 'taken up on item' },
+    followUp: 'Follow-up of agreements', agreement: 'Agreement', source: 'Adopted in', status: 'Status', onItem: 'taken up on item',
+    opinions: 'Separate opinions (dissenting, concurring, reasoned)' },
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -40,14 +42,21 @@ export function minutesToMarkdown(m: Minutes): string {
   section(s.development);
   for (const item of m.items) {
     out.push(`${'#'.repeat(Math.min(6, 3 + item.depth))} ${item.number}. ${item.title}`, '');
-    for (const paragraph of item.debate) out.push(paragraph, '');
+    for (const paragraph of [...item.debate, ...item.excusals]) out.push(paragraph, '');
     out.push(item.outcome);
+    for (const note of item.notes) out.push('', note);
     if (item.count) out.push('', item.count);
     if (item.quorum) out.push('', item.quorum);
-    if (item.nominal) {
+    const nominal = (rows: NominalRow[]) => {
       out.push('', `| ${s.name} | ${s.vote} |`, '|---|---|');
-      for (const row of item.nominal) out.push(`| ${cell(row.name)} | ${row.choice} |`);
+      for (const row of rows) out.push(`| ${cell(row.name)} | ${row.choice} |`);
+    };
+    if (item.nominal) nominal(item.nominal);
+    for (const part of item.parts) {
+      out.push('', part.count);
+      if (part.nominal) nominal(part.nominal);
     }
+    if (item.opinions.length) out.push('', `**${s.opinions}:**`, '', ...item.opinions.map((o) => `- ${o.text}${o.url ? ` <${o.url}>` : ''}`));
     for (const a of item.agreements) out.push('', `> **${m.lang === 'es' ? 'Acuerdo' : 'Agreement'}:** ${a}`);
     out.push('');
   }
@@ -71,6 +80,7 @@ export function minutesToMarkdown(m: Minutes): string {
 
   section(s.closing);
   out.push(m.closing);
+  if (m.approvedIn) out.push('', `*${m.approvedIn}*`);
 
   if (m.annex) {
     section(s.annex);

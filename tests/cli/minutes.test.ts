@@ -37,6 +37,16 @@ describe('sesiona minutes', () => {
       command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'nominal' }, 6),
       ...VOTERS.map((v) => ballot(v, 'in-favour')),
       command('CloseVote', cast.secretary, {}),
+      // item 3.b: Sofía excused, a part reserved with a proposal, voted en lo general and en lo particular
+      command('RecordExcusal', cast.sofia, { number: item('3.b'), reason: 'Conflicto de interés' }, 10),
+      command('StartItem', cast.secretary, { number: item('3.b') }, 11),
+      command('ReservePart', cast.luis, { reservationId: 'r1', part: 'Punto resolutivo tercero', proposal: 'quince días hábiles' }, 12),
+      command('OpenVote', cast.secretary, { voteId: voteId('g'), method: 'economica' }, 13),
+      ballot(cast.chair, 'in-favour', 13), ballot(cast.luis, 'in-favour', 13),
+      command('CloseVote', cast.secretary, {}, 14),
+      command('OpenVote', cast.secretary, { voteId: voteId('p1'), method: 'economica', reservationId: 'r1' }, 15),
+      ballot(cast.chair, 'in-favour', 15), ballot(cast.luis, 'in-favour', 15),
+      command('CloseVote', cast.secretary, {}, 16),
     ];
     for (const c of commands) {
       const result = await service.handle(SESSION_ID, c);
@@ -59,11 +69,15 @@ describe('sesiona minutes', () => {
     expect(md.stdout).toMatch(/Roll-call vote: Approved unanimously\./);
     expect(md.stdout).toContain('In the first round, of up to 10 min each, the floor was taken by Luis Consejero (4 min).');
     expect(md.stdout).toContain('In the session the floor was used for 4 min: 4 min in the first round.');
+    expect(md.stdout).toContain('Sofía Consejera was excused from item 3.b (conflicto de interés) and took no part in its votes.');
+    expect(md.stdout).toContain('Item 3.b was approved in general unanimously (2 votes in favour) and separately: punto resolutivo tercero, '
+      + 'with the amendment proposed by Luis Consejero («quince días hábiles»), unanimously (2 votes in favour).');
     const out = join(dir, 'minuta.docx');
     expect(await sesiona(SESSION_ID, '--format', 'docx', '--out', out)).toMatchObject({ code: 0, stdout: expect.stringMatching(/Minuta escrita en/) });
     const docx = (await mammoth.extractRawText({ buffer: readFileSync(out) })).value;
     expect(docx).toMatch(/Aprobado por unanimidad/);
     expect(docx).toContain('En la primera ronda, de hasta 10 min por intervención, hizo uso de la palabra: Luis Consejero (4 min).');
+    expect(docx).toContain('el engrose queda a cargo de la Secretaría Técnica.');
   });
 
   it('given bad arguments or an unknown session, then exit 1 with what to do', async () => {
