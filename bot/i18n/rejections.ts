@@ -166,8 +166,8 @@ const MESSAGES: Record<Rejection['reason'], Say> = {
     : `Item ${d.item} was not approved in general, so there is no separate vote on its parts.`),
   AlreadyExcused: (d, lang) => (lang === 'es' ? `Esa excusa en el punto ${d.item} ya está registrada.` : `That excusal from item ${d.item} is already recorded.`),
   ExcusedFromVote: (d, lang) => (lang === 'es'
-    ? `Estás excusado(a) del punto${d.item ? ` ${d.item}` : ''}, así que no votas en él; tu voto no se registró.`
-    : `You are excused from item${d.item ? ` ${d.item}` : ''}, so you do not vote on it; your ballot was not recorded.`),
+    ? `Estás excusado(a) del punto${d.item ? ` ${d.item}` : ''}: no participas en sus votaciones ni en sus reservas. No se registró nada.`
+    : `You are excused from item${d.item ? ` ${d.item}` : ''}: you take no part in its votes or reservations. Nothing was recorded.`),
   NoClosedVote: both('No hay una votación cerrada a la cual anunciar un voto particular, concurrente o razonado.', 'There is no closed vote to announce a dissenting, concurring or reasoned opinion on.'),
   DidNotVote: both('Solo quien votó puede anunciar un voto particular, concurrente o razonado sobre esa votación.', 'Only those who voted can announce a dissenting, concurring or reasoned opinion on that vote.'),
   OpinionDoesNotFitBallot: (d, lang) => (lang === 'es'

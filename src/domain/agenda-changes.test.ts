@@ -64,6 +64,12 @@ describe('changes proposed before the order of the day is approved', () => {
     expect(fold(approveAgenda(VOTERS, withdrawn)).agenda.find((i) => i.number === '2')!.status).toBe('pending');
   });
 
+  it('given the vote on the order of the day open, when a change is proposed or withdrawn, then the vote is open (it approves the list put to it)', () => {
+    const voting = run([propose(cast.luis, 'c1', { kind: 'defer', number: item('2') }), command('OpenVote', cast.secretary, { voteId: voteId('va'), method: 'economica', subject: 'agenda' }, 7)], started());
+    given(voting).when(propose(cast.sofia, 'c2', { kind: 'withdraw', number: item('3') }, 7)).thenRejected('VoteOpen');
+    given(voting).when(command('WithdrawAgendaChange', cast.luis, { changeId: 'c1' }, 7)).thenRejected('VoteOpen');
+  });
+
   it('given the order of the day approved, when a change is proposed, then it is already approved', () => {
     given(inSession()).when(propose(cast.luis, 'c1', { kind: 'defer', number: item('2') }, 9)).thenRejected('AgendaAlreadyApproved');
   });

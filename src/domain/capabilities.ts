@@ -4,11 +4,13 @@
  * (publishing the minutes, reconciling the Teams attendance report).
  */
 import { floorRequestRefusal } from './decide-debate';
+import { announceSeparateOpinion, recordExcusal, reservePart } from './decide-vote-parts';
 import { ballotRefusal } from './decide-votes';
 import { mayConduct, roleOf } from './decision';
-import type { AadObjectId } from './ids';
+import type { AadObjectId, VoteId } from './ids';
 import { type Rejection, reject } from './rejection';
 import type { SessionState } from './session-state';
+import { SEPARATE_OPINION_KINDS, type SeparateOpinionKind } from './vote-parts';
 
 export interface Capabilities {
   /** Conducts the session (the secretary and the chair by default): roll call, items, votes, recess, closing. */
@@ -23,9 +25,18 @@ export interface Capabilities {
   hasVoice: boolean;
   /** May ask for the floor on the item under way now, as `askForFloor` decides. */
   mayAskForFloor: boolean;
+  /** May reserve a part of the item under way for a vote en lo particular now, as `reservePart` decides. */
+  mayReservePart: boolean;
+  /** May excuse themselves from the item under way now, as `recordExcusal` decides. */
+  mayExcuseFromItem: boolean;
+  /** The separate opinions they may announce now on the last closed vote, as `announceSeparateOpinion` decides. */
+  separateOpinionsNow: SeparateOpinionKind[];
 }
 
-export const NO_CAPABILITIES: Capabilities = { conducts: false, votes: false, mayVoteNow: false, mayPublishRecord: false, hasVoice: false, mayAskForFloor: false };
+export const NO_CAPABILITIES: Capabilities = {
+  conducts: false, votes: false, mayVoteNow: false, mayPublishRecord: false, hasVoice: false, mayAskForFloor: false,
+  mayReservePart: false, mayExcuseFromItem: false, separateOpinionsNow: [],
+};
 
 export function capabilitiesOf(state: SessionState, id: AadObjectId): Capabilities {
   const role = roleOf(state, id);
@@ -34,7 +45,36 @@ export function capabilitiesOf(state: SessionState, id: AadObjectId): Capabiliti
   return {
     conducts, votes: state.rules.votingRoles.includes(role), mayVoteNow: ballotRefusal(state, id) === null, mayPublishRecord: conducts,
     hasVoice: state.rules.debate.voiceRoles.includes(role), mayAskForFloor: floorRequestRefusal(state, id) === null,
+    mayReservePart: mayReservePartNow(state, id), mayExcuseFromItem: mayExcuseFromCurrentItem(state, id), separateOpinionsNow: separateOpinionsNow(state, id),
   };
+}
+
+/** The acts below are asked of their deciders as this person would ask them (an id no record uses, a text that is not empty). */
+const PROBE = '\u0000capability-probe';
+const probe = (id: AadObjectId) => ({ actor: { id, name: '' }, now: '' });
+
+/** Whether this person may reserve a part of the item under way now (the session in session, as `decide` guards it). */
+function mayReservePartNow(state: SessionState, id: AadObjectId): boolean {
+  if (state.phase !== 'in-session' || !state.currentItem) return false;
+  return reservePart({ type: 'ReservePart', data: { reservationId: PROBE, part: PROBE }, ...probe(id) }, state).ok;
+}
+
+/** Whether this person may excuse themselves from the item under way now. */
+function mayExcuseFromCurrentItem(state: SessionState, id: AadObjectId): boolean {
+  if (state.phase === 'closed' || !state.currentItem) return false;
+  return recordExcusal({ type: 'RecordExcusal', data: { number: state.currentItem }, ...probe(id) }, state).ok;
+}
+
+/**
+ * The kinds of separate opinion (particular, concurrente, razonado) this person may announce now on a closed vote
+ * (the last closed one when no vote is named): they voted, and their ballot fits the opinion, and they have not
+ * announced it yet.
+ */
+export function separateOpinionsNow(state: SessionState, id: AadObjectId, voteId?: VoteId): SeparateOpinionKind[] {
+  if (state.phase === 'closed' || !state.votes.some((v) => v.status === 'closed')) return [];
+  return SEPARATE_OPINION_KINDS.filter((kind) => announceSeparateOpinion({
+    type: 'AnnounceSeparateOpinion', data: { opinionId: PROBE, kind, ...(voteId ? { voteId } : {}) }, ...probe(id),
+  }, state).ok);
 }
 
 /** Why this person may not publish the minutes or reconcile the attendance report (who may), or null when they may. */

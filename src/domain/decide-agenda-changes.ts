@@ -56,6 +56,8 @@ function changeProblem(state: SessionState, change: AgendaChange): Rejection | n
 
 export function proposeAgendaChange(c: CommandOf<'ProposeAgendaChange'>, state: SessionState): Decision {
   if (state.agendaApproved) return reject('AgendaAlreadyApproved');
+  // what the order of the day's vote approves is the list as it was put to it
+  if (state.openVote) return reject('VoteOpen');
   const as = proposerAs(state, c);
   if (!as) return reject('NotAuthorized', { allowedRoles: allowedProposers(state) });
   if (!c.data.changeId?.trim() || state.agendaProposals.some((p) => p.id === c.data.changeId)) return reject('InvalidInput', { field: 'changeId', problem: 'duplicate' });
@@ -67,6 +69,7 @@ export function proposeAgendaChange(c: CommandOf<'ProposeAgendaChange'>, state: 
 
 export function withdrawAgendaChange(c: CommandOf<'WithdrawAgendaChange'>, state: SessionState): Decision {
   if (state.agendaApproved) return reject('AgendaAlreadyApproved');
+  if (state.openVote) return reject('VoteOpen');
   const proposal = activeProposals(state).find((p) => p.id === c.data.changeId);
   if (!proposal) return reject('AgendaChangeNotFound');
   if (proposal.by !== c.actor.id && !isConducting(state, c.actor)) return reject('NotAuthorized', { allowedRoles: state.rules.conductingRoles });

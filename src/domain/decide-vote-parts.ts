@@ -46,6 +46,8 @@ export function reservePart(c: CommandOf<'ReservePart'>, state: SessionState): D
   if (!item) return reject('NoCurrentItem');
   if (item.kind !== 'vote') return reject('ItemNotVotable', { item: item.number });
   if (itemVoted(state, item.number)) return reject('ItemAlreadyVoted', { item: item.number });
+  // who is excused from the item takes no part in it
+  if (state.excusals.some((e) => e.item === item.number && e.memberId === member.memberId)) return reject('ExcusedFromVote', { item: item.number });
   const part = c.data.part?.trim() ?? '';
   if (!part) return reject('InvalidInput', { field: 'part', problem: 'empty' });
   if (part.length > MAX_PART) return reject('InvalidInput', { field: 'part', problem: 'too-long' });

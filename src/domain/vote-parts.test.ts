@@ -30,6 +30,11 @@ describe('reservations and the votes en lo general and en lo particular', () => 
     given(onDraft()).when(reserve(cast.luis, 'r1', '  ')).thenRejected('InvalidInput', { field: 'part', problem: 'empty' });
   });
 
+  it('given Sofía excused from the item, when she reserves a part, then she takes no part in it', () => {
+    const excused = run([command('RecordExcusal', cast.sofia, { number: N }, 10)], onDraft());
+    given(excused).when(reserve(cast.sofia, 'r1', 'Punto tercero')).thenRejected('ExcusedFromVote', { item: '3.b' });
+  });
+
   it('given a report under way, when someone reserves a part, then the item is not put to a vote', () => {
     const report = run([command('StartItem', cast.secretary, { number: item('3.a') }, 10)], inSession());
     given(report).when(reserve(cast.luis, 'r1', 'Conclusión')).thenRejected('ItemNotVotable', { item: '3.a' });
