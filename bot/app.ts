@@ -28,6 +28,7 @@ import { AgendaSetup, fileOf } from './features/agenda-setup';
 import { Attendance } from './features/attendance';
 import { Conversation } from './features/conversation';
 import { Debate } from './features/debate';
+import { AgendaChanges } from './features/agenda-changes';
 import { FollowUp } from './features/follow-up';
 import type { BotKit, GraphRecord } from './features/kit';
 import { MeetingEvents, TEAMS_ACTOR } from './features/meeting-events';
@@ -35,10 +36,13 @@ import { RecordAfterSession } from './features/record';
 import { Roster } from './features/roster';
 import { SessionFlow } from './features/session-flow';
 import { Voting } from './features/voting';
+import { VoteParts } from './features/vote-parts';
+import { votePartProblemWords } from './commands/vote-part-problems';
 import type { Language } from './i18n/language';
 import { answerCard, answerMessage, type InvokeAnswer } from './invoke-answer';
 import type { Outbox } from './outbox';
 import { Replies } from './replies';
+import { StableMinutesLinks } from './cards/previous-minutes-section';
 import { type Turn, turnFactsOf, turnOf } from './turn';
 import type { TurnFacts } from './turn-context-facts';
 
@@ -73,7 +77,7 @@ export class SesionaBot extends TeamsActivityHandler {
       ...deps, path, clock, newId, record: deps.record ?? null, rules: deps.rules ?? {},
       people: new PeopleDirectory(deps.store), drafts: new AgendaDrafts(deps.store), tasks: new ScheduledTasks(deps.store),
       starts: new SessionStarts(deps.service, deps.bindings, deps.sessionStarters ?? []),
-      replies: new Replies(deps.outbox as Outbox), background: new BackgroundTasks(),
+      replies: new Replies(deps.outbox as Outbox), background: new BackgroundTasks(), minutesLinks: new StableMinutesLinks(deps.minutesLink),
     };
     const roster = new Roster(this.kit);
     const record = new RecordAfterSession(this.kit);
@@ -83,6 +87,8 @@ export class SesionaBot extends TeamsActivityHandler {
       debate: new Debate(this.kit),
     };
     new Voting(this.kit);
+    const voteParts = new VoteParts(this.kit);
+    const agendaChanges = new AgendaChanges(this.kit);
     const f = this.features;
     this.text = {
       help: (turn) => f.conversation.help(turn),
@@ -106,6 +112,18 @@ export class SesionaBot extends TeamsActivityHandler {
       'point-of-order': (turn, c) => f.debate.typed(turn, c),
       'decide-point-of-order': (turn, c) => f.debate.typed(turn, c),
       malformed: (turn, c) => f.debate.malformed(turn, c),
+      'reserve-part': (turn, c) => voteParts.typed(turn, c),
+      'withdraw-reservation': (turn, c) => voteParts.typed(turn, c),
+      'vote-reservation': (turn, c) => voteParts.typed(turn, c),
+      excuse: (turn, c) => voteParts.typed(turn, c),
+      'separate-opinion': (turn, c) => voteParts.typed(turn, c),
+      'opinion-document': (turn, c) => voteParts.typed(turn, c),
+      'vote-part-malformed': (turn, c) => voteParts.typed(turn, c),
+      'propose-agenda-change': (turn, c) => agendaChanges.typed(turn, c),
+      'withdraw-agenda-change': (turn, c) => agendaChanges.typed(turn, c),
+      'vote-withdrawal': (turn, c) => agendaChanges.typed(turn, c),
+      'minutes-corrections': (turn, c) => agendaChanges.typed(turn, c),
+      'agenda-change-malformed': (turn, c) => agendaChanges.typed(turn, c),
     };
 
     this.onMessage(async (context, next) => {
@@ -203,6 +221,7 @@ export class SesionaBot extends TeamsActivityHandler {
     if (action.verb === 'mark-present' && !action.memberId) return answerMessage(es ? 'Elige a la persona en la lista antes de marcarla presente.' : 'Choose the person in the list before marking them present.');
     const command = commandOfAction(action);
     if (command?.kind === 'malformed') return answerMessage(malformedWords(command.problem)[turn.facts.lang]);
+    if (command?.kind === 'vote-part-malformed') return answerMessage(votePartProblemWords(command.problem)[turn.facts.lang]);
     let outcome: Outcome | null = null;
     if (command?.kind === 'settle-presence') outcome = await this.features.attendance.settle(turn, command);
     else if (command) outcome = await this.kit.path.run(turn, command);
@@ -219,7 +238,7 @@ export class SesionaBot extends TeamsActivityHandler {
     if (!sessionId) return null;
     const snapshot = after?.snapshot ?? (await this.kit.service.load(sessionId));
     const view = this.kit.service.viewOf(sessionStream(sessionId), snapshot);
-    return view ? renderCard(view, snapshot.state, ref, viewerOf(view, turn.actor.id), turn.facts.lang) : null;
+    return view ? renderCard(view, snapshot.state, ref, viewerOf(view, turn.actor.id), turn.facts.lang, [], this.kit.minutesLinks) : null;
   }
 }
 

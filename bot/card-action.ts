@@ -4,7 +4,7 @@
  * `parseCardAction` are the only places that know that shape. The data never says who acts: that is always the
  * activity's sender.
  */
-import type { BallotChoice } from '../src/domain';
+import { type BallotChoice, SEPARATE_OPINION_KINDS, type SeparateOpinionKind, type VoteMethod } from '../src/domain';
 import type { BotCommand } from './commands/bot-command';
 import { speakingTimeOf } from './commands/speaking-time';
 
@@ -68,6 +68,21 @@ export const DEBATE_INPUT = {
   order: 'orderText',
 } as const;
 
+/** What the buttons of votes in parts ask for: on the item card, reserve a part, excuse oneself, put a reservation to the vote; on a closed vote card, announce an opinion. */
+export type VotePartAct = 'reserve' | 'excuse' | 'vote-reservation' | 'opinion';
+
+const VOTE_PART_ACTS: readonly VotePartAct[] = ['reserve', 'excuse', 'vote-reservation', 'opinion'];
+
+/** The ids of the inputs of the item card's forms «Reservar» and «Excusarme»: a click sends their values with its data. */
+export const VOTE_PART_INPUT = {
+  /** The part of the draft reserved. */
+  part: 'reservedPart',
+  /** The wording proposed instead (optional). */
+  proposal: 'reservedProposal',
+  /** Why one excuses oneself (optional). */
+  reason: 'excusalReason',
+} as const;
+
 export type CardAction =
   /** Draw the card again for whoever asks (Teams sends it for the people in `refresh.userIds`). */
   | { verb: 'refresh'; ref: CardRef }
@@ -81,7 +96,12 @@ export type CardAction =
   | { verb: 'confirm-agenda' | 'discard-agenda'; ref: { card: 'draft'; draftId: string }; kinds: Record<string, string> }
   | { verb: 'help'; ref: CardRef }
   /** A debate button; the inputs of the card give whom (`memberId`), why (`reason`), how long (`minutes`), the motion's `text`. */
-  | { verb: 'debate'; ref: CardRef; act: DebateAct; memberId?: string; reason?: string; minutes?: string; text?: string };
+  | { verb: 'debate'; ref: CardRef; act: DebateAct; memberId?: string; reason?: string; minutes?: string; text?: string }
+  /** A button of votes in parts; the reservation voted (and how), the opinion's kind, and the inputs of the card's forms. */
+  | {
+    verb: 'vote-part'; ref: CardRef; act: VotePartAct; reservationId?: string; method?: VoteMethod; kind?: SeparateOpinionKind;
+    part?: string; proposal?: string; reason?: string;
+  };
 
 type Data = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
@@ -108,6 +128,13 @@ export function toWire(action: CardAction): { verb: string; data: Data } {
       data: { ...data, command: action.command, ...(action.number ? { number: action.number } : {}), ...(action.memberIds ? { memberIds: action.memberIds.join(',') } : {}) },
     };
     case 'debate': return { verb: action.verb, data: { ...data, act: action.act } };
+    case 'vote-part': return {
+      verb: action.verb,
+      data: {
+        ...data, act: action.act, ...(action.reservationId ? { reservationId: action.reservationId } : {}), ...(action.method ? { method: action.method } : {}),
+        ...(action.kind ? { kind: action.kind } : {}),
+      },
+    };
     default: return { verb: action.verb, data };
   }
 }
@@ -170,6 +197,25 @@ export function parseCardAction(verb: string, data: Data): CardAction | null {
         default: return { verb, ref, act };
       }
     }
+    case 'vote-part': {
+      const act = data.act as VotePartAct;
+      if (!VOTE_PART_ACTS.includes(act)) return null;
+      const input = (id: string) => str(data[id])?.trim() || undefined;
+      const given = (field: 'part' | 'proposal' | 'reason', id: string) => (input(id) ? { [field]: input(id) } : {});
+      switch (act) {
+        case 'reserve': return { verb, ref, act, ...given('part', VOTE_PART_INPUT.part), ...given('proposal', VOTE_PART_INPUT.proposal) };
+        case 'excuse': return { verb, ref, act, ...given('reason', VOTE_PART_INPUT.reason) };
+        case 'vote-reservation': {
+          const reservationId = str(data.reservationId);
+          return reservationId ? { verb, ref, act, reservationId, method: data.method === 'nominal' ? 'nominal' : 'economica' } : null;
+        }
+        case 'opinion': {
+          const kind = data.kind as SeparateOpinionKind;
+          return SEPARATE_OPINION_KINDS.includes(kind) ? { verb, ref, act, kind } : null;
+        }
+      }
+      return null;
+    }
     case 'confirm-agenda':
     case 'discard-agenda': {
       if (ref.card !== 'draft') return null;
@@ -189,7 +235,23 @@ export function commandOfAction(action: CardAction): BotCommand | null {
     case 'mark-present': return action.memberId ? { kind: 'mark-present', memberId: action.memberId } : null;
     case 'command': return commandOfControl(action);
     case 'debate': return commandOfDebate(action);
+    case 'vote-part': return commandOfVotePart(action);
     default: return null;
+  }
+}
+
+/** The buttons of votes in parts: the item card's act on its item, the vote card's on its vote. */
+function commandOfVotePart(action: Extract<CardAction, { verb: 'vote-part' }>): BotCommand | null {
+  switch (action.act) {
+    case 'reserve':
+      if (!action.part) return { kind: 'vote-part-malformed', problem: 'reserve-without-part' };
+      return { kind: 'reserve-part', part: action.part, ...(action.proposal ? { proposal: action.proposal } : {}), member: 'self' };
+    case 'excuse':
+      return action.ref.card === 'item' && action.ref.number ? { kind: 'excuse', number: action.ref.number, member: 'self', ...(action.reason ? { reason: action.reason } : {}) } : null;
+    case 'vote-reservation':
+      return action.reservationId ? { kind: 'vote-reservation', reservation: { id: action.reservationId }, method: action.method ?? 'economica' } : null;
+    case 'opinion':
+      return action.kind ? { kind: 'separate-opinion', opinion: action.kind, ...(action.ref.card === 'vote' && action.ref.voteId ? { voteId: action.ref.voteId } : {}) } : null;
   }
 }
 

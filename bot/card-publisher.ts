@@ -4,6 +4,7 @@
  * once and then updates it in place, coalescing, and sends only what changed. Called for the session's event
  * stream (session-cards.ts); card repair draws the same cards (`sharedCard`).
  */
+import type { StableMinutesLinks } from './cards/previous-minutes-section';
 import type { CardRecords, ConversationTarget } from '../src/app/card-records';
 import type { PeopleDirectory } from '../src/app/meeting-people';
 import { type SessionService, sessionStream } from '../src/app/session-service';
@@ -46,6 +47,8 @@ export class CardPublisher {
     private readonly people: PeopleDirectory,
     /** The card records: the notices posted before this instance started (a restart, a take-over) are found there. */
     private readonly records: Pick<CardRecords, 'keys'> | null = null,
+    /** The runtime's minutes links, for the item that approves earlier minutes. */
+    private readonly minutesLinks: StableMinutesLinks | null = null,
   ) {}
 
   /** The session's recent notices: read once from the card records, then kept as this instance posts more. */
@@ -94,7 +97,7 @@ export class CardPublisher {
       : ref.card === 'item' ? view.members.filter((m) => m.can.hasVoice).map((m) => m.id)
       : [];
     const refresh = await this.people.teamsIdsOf(conversationId, [...conductors, ...others]);
-    return renderCard(view, state, ref, EVERYONE, lang, refresh);
+    return renderCard(view, state, ref, EVERYONE, lang, refresh, this.minutesLinks);
   }
 
   /** Brings the chat's shared cards up to date after these events (soon: events close together render once). */

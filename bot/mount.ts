@@ -28,6 +28,7 @@ import { GraphGateway } from '../src/graph/graph-gateway';
 import { graphTokenProvider } from '../src/graph/graph-token';
 import { SessionRecordPublisher } from '../src/graph/session-record-publisher';
 import { FloorClock, type Time } from '../src/app/floor-clock';
+import { PreviousMinutes } from '../src/app/previous-minutes';
 import { FloorNotices } from './features/floor-notices';
 import { createMeetingNotifier } from './meeting-notifier';
 
@@ -86,7 +87,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     log: deps.log, record, language: deps.config.language, rules: { timeZone: deps.config.timeZone, meetingPresence: deps.config.meetingPresence, debate: debateRulesWith(deps.config.debate.roundMinutes, deps.config.debate.guestsHaveVoice) },
     sessionStarters: deps.config.sessionStarters, ...(deps.time ? { clock: deps.time.now } : {}),
   });
-  const publisher = new CardPublisher(deps.service, outbox, bot.kit.people, cards);
+  const publisher = new CardPublisher(deps.service, outbox, bot.kit.people, cards, bot.kit.minutesLinks);
   const floorNotices = new FloorNotices({
     service: deps.service, people: bot.kit.people, outbox, notify: createMeetingNotifier(adapter, deps.config.bot?.appId ?? '', deps.log),
     publicUrl: deps.publicUrl, log: deps.log,
@@ -102,6 +103,12 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     run: (work) => bot.kit.background.run(work.catch((err) => deps.log(`[floor clock] ${(err as Error).stack ?? err}`))),
   });
   const stopClock = floorClock.start(deps.bus);
+  // the item approving the previous minutes: linked when a session is created, the approval recorded on the earlier one
+  const previousMinutes = new PreviousMinutes({
+    service: deps.service, store: deps.store, clock: bot.kit.clock, log: deps.log,
+    run: (work) => bot.kit.background.run(work.catch((err) => deps.log(`[previous minutes] ${(err as Error).stack ?? err}`))),
+  });
+  const stopMinutes = previousMinutes.start(deps.bus);
   const repair = new CardRepair({
     service: deps.service, bindings: deps.bindings, cards, publisher, outbox, recentMs: deps.config.cardRepairHours * 3_600_000,
     leads: (conversationId) => conversations.leads(conversationId),
@@ -125,11 +132,13 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
       bot.kit.background.run(floorNotices.tellUntold(report!.openSessions, (sessionId) => cardStream.ledConversation(sessionId)).then(() => undefined));
       await bot.resumeDue();
       await floorClock.resumeDue(report!.openSessions).catch((err) => deps.log(`[floor clock] could not take up the floor's time: ${(err as Error).message}`));
+      bot.kit.background.run(previousMinutes.catchUp().then(() => undefined, (err) => deps.log(`[previous minutes] could not catch up: ${(err as Error).message}`)));
       return report!;
     },
     stop() {
       stopFollowing();
       stopClock();
+      stopMinutes();
       bot.stopTimers();
     },
     mount(server) {

@@ -27,6 +27,11 @@ const COMMANDS: [string, string, string, string][] = [
   ['terminar intervención · ampliar tiempo 1.5 (minutos, o 90 s) · cerrar ronda', 'end intervention · extend time 1.5 (minutes, or 90 s) · close round', 'Secretaría o Presidencia', 'Secretary or chair'],
   ['moción al orador [pregunta] · acepto / no acepto la moción · moción de orden [motivo]', 'question to the speaker [text] · I accept / I decline the question · point of order [text]', 'Quien tiene voz (acepta quien tiene la palabra)', 'Whoever has voice (the speaker accepts)'],
   ['procede / no procede la moción (de orden)', 'point of order granted / denied', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['reservar parte[: propuesta] · retirar reserva N · me excuso del punto N [por motivo]', 'reserve part[: proposal] · withdraw reservation N · I excuse myself from item N [because reason]', 'Integrantes con voto', 'Voting members'],
+  ['votar reserva N [nominal] · excusar a @persona del punto N · reservar parte de @persona', 'vote reservation N [nominal] · excuse @person from item N · reserve part for @person', 'Secretaría o Presidencia', 'Secretary or chair'],
+  ['voto particular · voto concurrente · voto razonado · documento del voto https://…', 'dissenting opinion · concurring opinion · reasoned opinion · opinion document https://…', 'Quien votó (la última votación cerrada)', 'Who voted (the last closed vote)'],
+  ['propongo retirar / diferir el punto N · propongo agregar: título · propongo mover el punto N después del punto M · retirar propuesta N', 'propose withdrawing / deferring item N · propose adding: title · propose moving item N after item M · withdraw proposal N', 'Integrantes, Secretaría o Presidencia (proponen) y representantes (solicitan), antes de aprobar el orden del día', 'Members, secretary or chair (propose) and representatives (request), before the order of the day is approved'],
+  ['votar retiro del punto N · observaciones a la minuta: texto', 'vote to withdraw item N · corrections to the minutes: text', 'Secretaría o Presidencia', 'Secretary or chair'],
   ['asistencia de Teams (tras la reunión)', 'attendance report (after the meeting)', 'Secretaría o Presidencia', 'Secretary or chair'],
   ['estado · minuta · ayuda', 'status · minutes · help', 'Todas las personas', 'Everyone'],
 ];

@@ -1,6 +1,8 @@
 /**
- * The card posted when an item starts: its number, title and kind, and what happens next; while it is under way,
- * its debate (the round, who has the floor, the list of speakers, the motions) with each person's buttons.
+ * The card posted when an item starts: its number, title and kind, and what happens next; its vote en lo general,
+ * the parts reserved for a vote en lo particular (with what became of each) and the members excused, with each
+ * voting member's «Reservar…» and «Excusarme…»; while it is under way, its debate (the round, who has the floor,
+ * the list of speakers, the motions) with each person's buttons.
  */
 import type { ItemView, SessionView } from '../../src/app/session-view';
 import { writtenDate } from '../../src/i18n/dates';
@@ -9,8 +11,11 @@ import { KIND_NAMES, STATUS_NAMES } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, button, heading, refreshFor, text } from './card-kit';
 import { debateControlRows } from './debate-controls';
 import { debateSection } from './debate-section';
+import { reservationsSection } from './reservations-section';
+import { previousMinutesSection, type StableMinutesLinks } from './previous-minutes-section';
 import { sessionControls } from './session-controls';
 import type { Viewer } from './viewer';
+import { votePartControlRows } from './vote-part-controls';
 
 const NEXT_STEP = {
   vote: { es: 'Este punto se somete a votación.', en: 'This item is put to a vote.' },
@@ -38,7 +43,7 @@ function followUpLines(view: SessionView, lang: Language) {
   ];
 }
 
-export function itemCard(view: SessionView, item: ItemView, viewer: Viewer, lang: Language, refreshUserIds: string[] = []): AdaptiveCardJson {
+export function itemCard(view: SessionView, item: ItemView, viewer: Viewer, lang: Language, refreshUserIds: string[] = [], links: StableMinutesLinks | null = null): AdaptiveCardJson {
   const es = lang === 'es';
   const body = [
     text(view.title, { size: 'Small', isSubtle: true, spacing: 'None' }),
@@ -48,6 +53,9 @@ export function itemCard(view: SessionView, item: ItemView, viewer: Viewer, lang
     text(NEXT_STEP[item.kind][lang], { spacing: 'Small' }),
     ...item.agreements.map((a) => text(`${es ? 'Acuerdo' : 'Agreement'}: ${a.text}${agreementDetails(a, lang)}`, { weight: 'Bolder' })),
     ...(view.followUpItem === item.number ? followUpLines(view, lang) : []),
+    ...previousMinutesSection(view, item, lang, links),
+    ...reservationsSection(view, item, viewer, lang),
+    ...votePartControlRows(view, item, viewer, lang),
     ...debateSection(view, item, lang),
     ...debateControlRows(view, item, viewer, lang),
   ];

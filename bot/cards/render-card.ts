@@ -2,7 +2,7 @@
  * One card of a session as one person sees it (or the shared view everyone sees), drawn from the read model.
  */
 import type { SessionView, VoteView } from '../../src/app/session-view';
-import type { BallotChoice, SessionState } from '../../src/domain';
+import { asAadObjectId, asVoteId, type BallotChoice, type SessionState, separateOpinionsNow } from '../../src/domain';
 import type { Language } from '../../src/i18n/words';
 import type { CardRef } from '../card-action';
 import { agendaCard } from './agenda-card';
@@ -13,6 +13,7 @@ import { quorumCard, quorumCheckCard } from './quorum-card';
 import { rollCallCard } from './roll-call-card';
 import { findView } from './session-controls';
 import type { Viewer } from './viewer';
+import type { StableMinutesLinks } from './previous-minutes-section';
 import { voteCard } from './vote-card';
 
 /** A vote of the session by its id, wherever it is shown (open, on its item, or a vote on the order of the day). */
@@ -22,7 +23,9 @@ export function findVote(view: SessionView, voteId: string): VoteView | null {
   if (procedural) return procedural;
   const walk = (items: SessionView['agenda']): VoteView | null => {
     for (const item of items) {
-      if (item.vote?.id === voteId) return item.vote;
+      // every vote of the item: en lo general and each en lo particular
+      const found = item.votes.find((v) => v.id === voteId);
+      if (found) return found;
       const inner = walk(item.items);
       if (inner) return inner;
     }
@@ -32,7 +35,10 @@ export function findVote(view: SessionView, voteId: string): VoteView | null {
 }
 
 /** The card; null when it does not apply (no such vote, item, check…) or is not a session card. */
-export function renderCard(view: SessionView, state: SessionState, ref: CardRef, viewer: Viewer, lang: Language, refreshUserIds: string[] = []): AdaptiveCardJson | null {
+/** `links`: how the runtime makes minutes links (the item approving earlier minutes opens them); null: no button. */
+export function renderCard(
+  view: SessionView, state: SessionState, ref: CardRef, viewer: Viewer, lang: Language, refreshUserIds: string[] = [], links: StableMinutesLinks | null = null,
+): AdaptiveCardJson | null {
   switch (ref.card) {
     case 'agenda':
       return agendaCard(view, viewer, lang, refreshUserIds);
@@ -41,7 +47,7 @@ export function renderCard(view: SessionView, state: SessionState, ref: CardRef,
     case 'item': {
       const number = ref.number ?? view.currentItem;
       const item = number ? findView(view, number) : null;
-      return item ? itemCard(view, item, viewer, lang, refreshUserIds) : null;
+      return item ? itemCard(view, item, viewer, lang, refreshUserIds, links) : null;
     }
     case 'vote': {
       const lastVoteId = state.votes[state.votes.length - 1]?.id;
@@ -50,7 +56,9 @@ export function renderCard(view: SessionView, state: SessionState, ref: CardRef,
       if (!vote) return null;
       // the viewer's own ballot, also in an económica vote whose choices the shared view does not show
       const ownChoice: BallotChoice | null = viewer.id ? state.votes.find((v) => v.id === vote.id)?.ballots[viewer.id as never] ?? null : null;
-      return voteCard(view, vote, viewer, lang, { ownChoice, refreshUserIds });
+      // the separate opinions the viewer may still announce on this vote, as the domain says
+      const opinionKinds = viewer.id && vote.status === 'closed' ? separateOpinionsNow(state, asAadObjectId(viewer.id), asVoteId(vote.id)) : [];
+      return voteCard(view, vote, viewer, lang, { ownChoice, refreshUserIds, opinionKinds });
     }
     case 'quorum':
       return quorumCard(view, ref.index, viewer, lang, refreshUserIds);

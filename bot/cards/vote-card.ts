@@ -1,16 +1,20 @@
 /**
  * The vote card. Voters see A favor / En contra / Abstención, then their own recorded vote. Everyone sees who has
  * voted (names only while an económica vote is open; names and choices for a nominal vote). On close: the result,
- * and for a nominal vote each member's vote.
+ * and for a nominal vote each member's vote. A vote of an item voted in parts says which it is (en lo general, or en
+ * lo particular on a reserved part, with what a ballot in favour means); the members excused are named; once closed,
+ * the separate opinions announced, and for those who voted the buttons of those they may still announce.
  */
 import type { SessionView, VoteView } from '../../src/app/session-view';
-import type { BallotChoice } from '../../src/domain';
+import type { BallotChoice, SeparateOpinionKind } from '../../src/domain';
 import { resultWords, subjectWords } from '../../src/i18n/vote-result';
 import type { Language } from '../i18n/language';
 import { CHOICE_NAMES, METHOD_NAMES, quorumLine } from '../../src/i18n/words';
 import { type AdaptiveCardJson, adaptiveCard, type CardElement, button, facts, heading, refreshFor, shorten, text } from './card-kit';
 import { findView } from './session-controls';
+import { agendaChangesSection } from './agenda-changes-section';
 import type { Viewer } from './viewer';
+import { excusedLines, opinionButtons, opinionLines, stageLines } from './vote-parts-section';
 
 /** For a vote on the order of the day: the changes proposed before it. */
 function changesLines(vote: VoteView, lang: Language): CardElement[] {
@@ -28,7 +32,11 @@ function changesLines(vote: VoteView, lang: Language): CardElement[] {
 
 export function voteCard(
   view: SessionView, vote: VoteView, viewer: Viewer, lang: Language,
-  options: { ownChoice?: BallotChoice | null; refreshUserIds?: string[] } = {},
+  options: {
+    ownChoice?: BallotChoice | null; refreshUserIds?: string[];
+    /** The separate opinions this viewer may announce on this vote, as the domain says (`separateOpinionsNow`). */
+    opinionKinds?: readonly SeparateOpinionKind[];
+  } = {},
 ): AdaptiveCardJson {
   const es = lang === 'es';
   const ref = { card: 'vote' as const, voteId: vote.id };
@@ -36,9 +44,10 @@ export function voteCard(
   const open = vote.status === 'open';
   const body: CardElement[] = [
     text(view.title, { size: 'Small', isSubtle: true, spacing: 'None' }),
-    heading(`${METHOD_NAMES[vote.method][lang]} · ${subjectWords(vote.subject, vote.item, lang)}`),
+    heading(`${METHOD_NAMES[vote.method][lang]} · ${subjectWords(vote.subject, vote.item, lang, { stage: vote.stage, reserved: vote.reservation?.part ?? null, target: vote.target })}`),
     ...(item ? [text(shorten(item.title, 400))] : []),
-    ...changesLines(vote, lang),
+    ...stageLines(vote, item, lang),
+    ...(agendaChangesSection(view, vote, lang) ?? changesLines(vote, lang)),
     text(open
       ? (es ? `Votación abierta: han votado ${vote.ballots.length} de ${vote.eligible.length}.` : `Vote open: ${vote.ballots.length} of ${vote.eligible.length} have voted.`)
       : (es ? `Votación cerrada: votaron ${vote.ballots.length} de ${vote.eligible.length}.` : `Vote closed: ${vote.ballots.length} of ${vote.eligible.length} voted.`), { weight: 'Bolder' }),
@@ -63,6 +72,7 @@ export function voteCard(
     const missing = vote.eligible.filter((e) => !vote.ballots.some((b) => b.id === e.id));
     if (missing.length) body.push(text(`${es ? 'No votaron' : 'Did not vote'}: ${missing.map((m) => m.name).join(', ')}`, { isSubtle: true }));
   }
+  body.push(...excusedLines(vote, lang), ...opinionLines(view, vote, lang));
 
   const actions: CardElement[] = [];
   const eligible = viewer.id !== null && vote.eligible.some((e) => e.id === viewer.id);
@@ -80,5 +90,6 @@ export function voteCard(
   }
   if (open && viewer.can.conducts) actions.push(button(es ? 'Cerrar votación' : 'Close vote', { verb: 'command', ref, command: 'close-vote' }, 'positive'));
   if (open && viewer.id === null) actions.push(button(es ? 'Votar / ver mi voto' : 'Vote / see my vote', { verb: 'refresh', ref }));
+  if (!open && viewer.id !== null) actions.push(...opinionButtons(vote, options.opinionKinds ?? [], lang));
   return adaptiveCard(body, actions, viewer.id === null ? refreshFor(ref, options.refreshUserIds ?? []) : undefined);
 }

@@ -1,7 +1,7 @@
 /**
  * What a person asked the bot, typed or clicked, before it becomes a domain command.
  */
-import type { BallotChoice, ItemKind, SessionRole, VoteMethod } from '../../src/domain';
+import type { BallotChoice, ItemKind, SeparateOpinionKind, SessionRole, VoteMethod } from '../../src/domain';
 
 export type BotCommand =
   | { kind: 'help' }
@@ -61,6 +61,28 @@ export type BotCommand =
   | { kind: 'answer-motion'; accept: boolean }
   | { kind: 'point-of-order'; text?: string }
   | { kind: 'decide-point-of-order'; accept: boolean }
+  // votes in parts: reservations, excusals, separate opinions (parse-vote-part-command.ts)
+  /** Reserve a part of the draft under way (with a proposed wording): oneself, or (whoever conducts) someone. */
+  | { kind: 'reserve-part'; part: string; proposal?: string; member: DebateMember }
+  /** A reservation of the item under way, by its place in the list (typed; the feature finds its id) or its id. */
+  | { kind: 'withdraw-reservation'; reservation: ReservationRef }
+  /** Put a reservation to the vote en lo particular. */
+  | { kind: 'vote-reservation'; reservation: ReservationRef; method: VoteMethod }
+  /** Excuse from an item's votes: oneself, or (whoever conducts) someone. */
+  | { kind: 'excuse'; number: string; member: DebateMember; reason?: string }
+  /** Announce a voto particular, concurrente or razonado on a closed vote (the last one unless named). */
+  | { kind: 'separate-opinion'; opinion: SeparateOpinionKind; voteId?: string }
+  /** The filed document of one's latest opinion without one (typed; the feature finds it) or of an opinion by id. */
+  | { kind: 'opinion-document'; url: string; opinionId?: string }
+  | { kind: 'vote-part-malformed'; problem: VotePartProblem }
+  // changes to the order of the day and the previous minutes (parse-agenda-change-command.ts)
+  | { kind: 'propose-agenda-change'; change: AgendaChangeAsked }
+  /** A proposal by its place in the list (typed; the feature finds its id) or by its id. */
+  | { kind: 'withdraw-agenda-change'; position?: number; changeId?: string }
+  /** Put the withdrawal of an item of the approved order of the day to the vote. */
+  | { kind: 'vote-withdrawal'; number: string; method: VoteMethod }
+  | { kind: 'minutes-corrections'; text: string }
+  | { kind: 'agenda-change-malformed'; problem: AgendaChangeProblem }
   /** Words that name a command but not in its form: what is wrong, said with the right form (`malformed-command.ts`). */
   | { kind: 'malformed'; problem: MalformedProblem }
   | { kind: 'unknown'; text: string };
@@ -76,3 +98,21 @@ export type MalformedProblem =
   | 'extend-time-without-number' | 'extend-time-bad-number'
   | 'ask-floor-for-without-mention' | 'withdraw-floor-for-without-mention' | 'give-floor-without-mention' | 'give-floor-one-person'
   | 'give-floor-choose-member';
+
+/** A change to the order of the day as asked (item numbers as typed, already read). */
+export type AgendaChangeAsked =
+  | { kind: 'withdraw' | 'defer'; number: string }
+  | { kind: 'add'; title: string }
+  | { kind: 'move'; number: string; after: string | null };
+
+/** What was wrong with the form of a command about the order of the day or the minutes. */
+export type AgendaChangeProblem =
+  | 'proposal-form' | 'add-without-title' | 'withdraw-proposal-without-number' | 'vote-withdrawal-without-item' | 'corrections-without-text';
+
+/** A reservation of the item under way: its place in the item card's list (1-based), or its id. */
+export type ReservationRef = { position: number } | { id: string };
+
+/** What was wrong with the form of a command about reservations, excusals or separate opinions. */
+export type VotePartProblem =
+  | 'reserve-without-part' | 'reserve-for-one-person' | 'withdraw-reservation-without-number' | 'vote-reservation-without-number'
+  | 'excuse-without-item' | 'excuse-someone-without-mention' | 'excuse-one-person' | 'opinion-document-without-url' | 'opinion-document-not-https';

@@ -5,6 +5,8 @@
 import type { ItemKind, SessionRole } from '../../src/domain';
 import type { BotCommand } from './bot-command';
 import { parseDebateCommand } from './parse-debate-command';
+import { parseVotePartCommand } from './parse-vote-part-command';
+import { parseAgendaChangeCommand } from './parse-agenda-change-command';
 
 /** Lower case, no accents, single spaces: what the patterns match against. */
 export function normalise(text: string): string {
@@ -104,6 +106,10 @@ export function parseCommand(text: string, mentioned: readonly string[] = []): B
 
   const debate = parseDebateCommand(firstLine, mentioned, normalise);
   if (debate) return debate;
+  const votePart = parseVotePartCommand(original, mentioned, normalise, itemNumberOf);
+  if (votePart) return votePart;
+  const agendaChange = parseAgendaChangeCommand(original, normalise, itemNumberOf);
+  if (agendaChange) return agendaChange;
 
   if (/^(ayuda|help|comandos|commands|\?)$/.test(t)) return { kind: 'help' };
   if (/^(estado|status|como vamos|situacion)$/.test(t)) return { kind: 'status' };

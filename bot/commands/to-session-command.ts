@@ -6,6 +6,7 @@ import {
   type AadObjectId, type Actor, asAadObjectId, asAgreementId, asItemNumber, asVoteId, type SessionCommand, type SessionCommandType,
 } from '../../src/domain';
 import type { BotCommand, DebateMember } from './bot-command';
+import { agendaChangeOf } from './parse-agenda-change-command';
 
 /** `{}` for the person acting, their id for someone else; null while a mention is still to be found. */
 function memberData(member: DebateMember): { memberId?: AadObjectId } | null {
@@ -64,6 +65,24 @@ export function toSessionCommand(command: BotCommand, actor: Actor, now: string,
     case 'answer-motion': return c('AnswerMotionToSpeaker', { accept: command.accept });
     case 'point-of-order': return c('RaisePointOfOrder', { motionId: motionId(), ...(command.text ? { text: command.text } : {}) });
     case 'decide-point-of-order': return c('DecidePointOfOrder', { accept: command.accept });
+    case 'reserve-part': {
+      const member = memberData(command.member);
+      return member && c('ReservePart', { reservationId: `r-${newId()}`, part: command.part, ...(command.proposal ? { proposal: command.proposal } : {}), ...member });
+    }
+    case 'withdraw-reservation': return 'id' in command.reservation ? c('WithdrawReservation', { reservationId: command.reservation.id }) : null;
+    case 'vote-reservation':
+      return 'id' in command.reservation ? c('OpenVote', { voteId: voteId(), method: command.method, reservationId: command.reservation.id }) : null;
+    case 'excuse': {
+      const member = memberData(command.member);
+      return member && c('RecordExcusal', { number: asItemNumber(command.number), ...member, ...(command.reason ? { reason: command.reason } : {}) });
+    }
+    case 'separate-opinion':
+      return c('AnnounceSeparateOpinion', { opinionId: `o-${newId()}`, kind: command.opinion, ...(command.voteId ? { voteId: asVoteId(command.voteId) } : {}) });
+    case 'opinion-document': return command.opinionId ? c('FileSeparateOpinion', { opinionId: command.opinionId, url: command.url }) : null;
+    case 'propose-agenda-change': return c('ProposeAgendaChange', { changeId: `ch-${newId()}`, change: agendaChangeOf(command.change) });
+    case 'withdraw-agenda-change': return command.changeId ? c('WithdrawAgendaChange', { changeId: command.changeId }) : null;
+    case 'vote-withdrawal': return c('OpenVote', { voteId: voteId(), method: command.method, subject: 'item-withdrawal', target: asItemNumber(command.number) });
+    case 'minutes-corrections': return c('NoteMinutesCorrections', { text: command.text });
     default: return null;
   }
 }

@@ -2,6 +2,7 @@
  * What every feature of the bot works with: the application's services and records, the one command path, the
  * answers to people, and the bot's settings.
  */
+import type { StableMinutesLinks } from '../cards/previous-minutes-section';
 import type { AgendaDrafts } from '../../src/app/agenda-drafts';
 import type { MeetingBindings } from '../../src/app/meeting-bindings';
 import type { PeopleDirectory } from '../../src/app/meeting-people';
@@ -40,6 +41,8 @@ export interface BotKit {
   publicUrl: () => string | null;
   /** The (signed) address of a closed session's minutes. */
   minutesLink: (sessionId: string, format: 'md' | 'docx', lang: Language) => string;
+  /** The same, each reused for a day: what the cards show (a card drawn again is the same card). */
+  minutesLinks: StableMinutesLinks;
   /** Microsoft Graph (optional): publishing the minutes and reconciling the Teams attendance report. */
   record: GraphRecord | null;
   /** Rules new sessions take from the deployment (SESIONA_TIME_ZONE, SESIONA_MEETING_PRESENCE, SESIONA_DEBATE_ROUNDS, SESIONA_GUESTS_HAVE_VOICE). */
