@@ -84,7 +84,9 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const conversations = new Conversations(deps.store);
   const bot = new SesionaBot({
     service: deps.service, bindings: deps.bindings, store: deps.store, outbox, conversations, publicUrl: deps.publicUrl, minutesLink: deps.minutesLink,
-    log: deps.log, record, language: deps.config.language, rules: { timeZone: deps.config.timeZone, meetingPresence: deps.config.meetingPresence, debate: debateRulesWith(deps.config.debate.roundMinutes, deps.config.debate.guestsHaveVoice) },
+    log: deps.log, record, language: deps.config.language, rules: { timeZone: deps.config.timeZone, meetingPresence: deps.config.meetingPresence, debate: debateRulesWith(deps.config.debate.roundMinutes, deps.config.debate.guestsHaveVoice),
+      separateOpinionDays: deps.config.separateOpinionDays, withdrawalAfterApproval: deps.config.withdrawalAfterApproval,
+    },
     sessionStarters: deps.config.sessionStarters, ...(deps.time ? { clock: deps.time.now } : {}),
   });
   const publisher = new CardPublisher(deps.service, outbox, bot.kit.people, cards, bot.kit.minutesLinks);

@@ -15,7 +15,7 @@ describe('configuration from the environment', () => {
       ok: true,
       config: {
         port: 3978, host: '0.0.0.0', dataDir: './data', databaseUrl: null, publicHost: null, bot: null, sso: null, graph: null, language: null,
-        timeZone: 'America/Mexico_City', presenceNoticeDelayMs: 5000, sessionStarters: [], meetingPresence: 'ask', cardRepairHours: 24, debate: { roundMinutes: [10, 5, 3], guestsHaveVoice: false },
+        timeZone: 'America/Mexico_City', presenceNoticeDelayMs: 5000, sessionStarters: [], meetingPresence: 'ask', cardRepairHours: 24, debate: { roundMinutes: [10, 5, 3], guestsHaveVoice: false }, separateOpinionDays: 2, withdrawalAfterApproval: 'vote',
         readAccess: 'open', publicRead: false, links: { secret: null, days: 7 },
       },
     });
@@ -39,6 +39,8 @@ describe('configuration from the environment', () => {
     [{ SESIONA_MEETING_PRESENCE: 'maybe' }, /SESIONA_MEETING_PRESENCE="maybe" must be ask .* or record/],
     [{ SESIONA_DEBATE_ROUNDS: '10,cinco' }, /SESIONA_DEBATE_ROUNDS="10,cinco" must list each round's time limit in minutes/],
     [{ SESIONA_DEBATE_ROUNDS: '10,,3' }, /SESIONA_DEBATE_ROUNDS="10,,3" must list/],
+    [{ SESIONA_SEPARATE_OPINION_DAYS: 'dos' }, /SESIONA_SEPARATE_OPINION_DAYS="dos" must be a whole number of days from 1 to 60 .* or none/],
+    [{ SESIONA_WITHDRAWAL_AFTER_APPROVAL: 'chair' }, /SESIONA_WITHDRAWAL_AFTER_APPROVAL="chair" must be vote .* or conducting/],
     [{ SESIONA_GUESTS_HAVE_VOICE: 'yes' }, /SESIONA_GUESTS_HAVE_VOICE="yes" must be on .* or off/],
     [{ SESIONA_GRAPH: 'yes' }, /SESIONA_GRAPH="yes" must be on or off/],
     [{ SESIONA_CARD_REPAIR_HOURS: 'a day' }, /SESIONA_CARD_REPAIR_HOURS="a day" must be a number of hours/],

@@ -3,7 +3,7 @@
  * The README lists every variable.
  */
 import type { ReadAccess } from './app/read-access';
-import { DEFAULT_DEBATE_RULES, DEFAULT_TIME_ZONE, isTimeZone } from './domain/rules';
+import { DEFAULT_DEBATE_RULES, DEFAULT_RULES, DEFAULT_TIME_ZONE, isTimeZone } from './domain/rules';
 
 export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
@@ -68,6 +68,10 @@ export interface Config {
   cardRepairHours: number;
   /** The debate rules new sessions take: the rounds' limits in minutes, and whether guests have voice. */
   debate: { roundMinutes: number[]; guestsHaveVoice: boolean };
+  /** Days to file a voto particular, concurrente or razonado after the vote (null: no deadline), for new sessions. */
+  separateOpinionDays: number | null;
+  /** Withdrawing an item from the approved order of the day, for new sessions: by a vote of the body, or by whoever conducts. */
+  withdrawalAfterApproval: 'vote' | 'conducting';
   /** Who may follow a session live (src/app/read-access.ts): `open` without sign-in, else SESIONA_READ_ACCESS. */
   readAccess: ReadAccess;
   /** SESIONA_PUBLIC_READ=on: a server Teams reaches (MicrosoftAppId) serves sessions without sign-in, on purpose. */
@@ -235,6 +239,16 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
   const guestsText = value('SESIONA_GUESTS_HAVE_VOICE') ?? 'off';
   if (guestsText !== 'on' && guestsText !== 'off') errors.push(`SESIONA_GUESTS_HAVE_VOICE="${guestsText}" must be on (guests may ask for the floor) or off (the default: only the voting members, the representatives and the secretary).`);
 
+  const opinionText = value('SESIONA_SEPARATE_OPINION_DAYS') ?? String(DEFAULT_RULES.separateOpinionDays);
+  const opinionDays = opinionText === 'none' ? null : Number(opinionText);
+  if (opinionDays !== null && !(Number.isInteger(opinionDays) && opinionDays >= 1 && opinionDays <= 60)) {
+    errors.push(`SESIONA_SEPARATE_OPINION_DAYS="${opinionText}" must be a whole number of days from 1 to 60 (default ${DEFAULT_RULES.separateOpinionDays}), or none for no deadline.`);
+  }
+  const withdrawalText = value('SESIONA_WITHDRAWAL_AFTER_APPROVAL') ?? DEFAULT_RULES.withdrawalAfterApproval;
+  if (withdrawalText !== 'vote' && withdrawalText !== 'conducting') {
+    errors.push(`SESIONA_WITHDRAWAL_AFTER_APPROVAL="${withdrawalText}" must be vote (the body votes to withdraw an item from the approved order of the day, the default) or conducting (the secretary or the chair withdraws it).`);
+  }
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -244,6 +258,8 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
       meetingPresence: meetingPresence as 'ask' | 'record',
       cardRepairHours,
       debate: { roundMinutes, guestsHaveVoice: guestsText === 'on' },
+      separateOpinionDays: opinionDays,
+      withdrawalAfterApproval: withdrawalText as 'vote' | 'conducting',
       readAccess: sso ? (readAccessText as ReadAccess) : 'open',
       publicRead,
       links: { secret: linkKey, days: linkDays },

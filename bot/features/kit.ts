@@ -45,8 +45,8 @@ export interface BotKit {
   minutesLinks: StableMinutesLinks;
   /** Microsoft Graph (optional): publishing the minutes and reconciling the Teams attendance report. */
   record: GraphRecord | null;
-  /** Rules new sessions take from the deployment (SESIONA_TIME_ZONE, SESIONA_MEETING_PRESENCE, SESIONA_DEBATE_ROUNDS, SESIONA_GUESTS_HAVE_VOICE). */
-  rules: Partial<Pick<BodyRules, 'timeZone' | 'meetingPresence' | 'debate'>>;
+  /** Rules new sessions take from the deployment (SESIONA_TIME_ZONE, SESIONA_MEETING_PRESENCE, SESIONA_DEBATE_ROUNDS, SESIONA_GUESTS_HAVE_VOICE, SESIONA_SEPARATE_OPINION_DAYS, SESIONA_WITHDRAWAL_AFTER_APPROVAL). */
+  rules: Partial<Pick<BodyRules, 'timeZone' | 'meetingPresence' | 'debate' | 'separateOpinionDays' | 'withdrawalAfterApproval'>>;
   clock: () => string;
   newId: () => string;
   log: (line: string) => void;
