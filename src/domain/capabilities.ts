@@ -4,7 +4,7 @@
  * (publishing the minutes, reconciling the Teams attendance report).
  */
 import { floorRequestRefusal } from './decide-debate';
-import { announceSeparateOpinion, recordExcusal, reservePart } from './decide-vote-parts';
+import { announceSeparateOpinion, lastClosedVote, recordExcusal, reservePart } from './decide-vote-parts';
 import { ballotRefusal } from './decide-votes';
 import { mayConduct, roleOf } from './decision';
 import type { AadObjectId, VoteId } from './ids';
@@ -53,15 +53,26 @@ export function capabilitiesOf(state: SessionState, id: AadObjectId): Capabiliti
 const PROBE = '\u0000capability-probe';
 const probe = (id: AadObjectId) => ({ actor: { id, name: '' }, now: '' });
 
+/**
+ * Whether a vote was opened on the item under way: asked once per state (the read model asks the capabilities of
+ * every member of the roster, and a vote of sixty must not scan every vote sixty times).
+ */
+const currentItemVoted = new WeakMap<SessionState, boolean>();
+function itemUnderWayVoted(state: SessionState): boolean {
+  let voted = currentItemVoted.get(state);
+  if (voted === undefined) currentItemVoted.set(state, (voted = state.votes.some((v) => v.item === state.currentItem)));
+  return voted;
+}
+
 /** Whether this person may reserve a part of the item under way now (the session in session, as `decide` guards it). */
 function mayReservePartNow(state: SessionState, id: AadObjectId): boolean {
-  if (state.phase !== 'in-session' || !state.currentItem) return false;
+  if (state.phase !== 'in-session' || !state.currentItem || itemUnderWayVoted(state)) return false;
   return reservePart({ type: 'ReservePart', data: { reservationId: PROBE, part: PROBE }, ...probe(id) }, state).ok;
 }
 
 /** Whether this person may excuse themselves from the item under way now. */
 function mayExcuseFromCurrentItem(state: SessionState, id: AadObjectId): boolean {
-  if (state.phase === 'closed' || !state.currentItem) return false;
+  if (state.phase === 'closed' || !state.currentItem || itemUnderWayVoted(state)) return false;
   return recordExcusal({ type: 'RecordExcusal', data: { number: state.currentItem }, ...probe(id) }, state).ok;
 }
 
@@ -71,7 +82,10 @@ function mayExcuseFromCurrentItem(state: SessionState, id: AadObjectId): boolean
  * announced it yet.
  */
 export function separateOpinionsNow(state: SessionState, id: AadObjectId, voteId?: VoteId): SeparateOpinionKind[] {
-  if (state.phase === 'closed' || !state.votes.some((v) => v.status === 'closed')) return [];
+  if (state.phase === 'closed') return [];
+  const vote = voteId ? state.votes.find((v) => v.id === voteId) : lastClosedVote(state);
+  // only who voted in it may announce one
+  if (!vote || vote.status !== 'closed' || vote.ballots[id] === undefined) return [];
   return SEPARATE_OPINION_KINDS.filter((kind) => announceSeparateOpinion({
     type: 'AnnounceSeparateOpinion', data: { opinionId: PROBE, kind, ...(voteId ? { voteId } : {}) }, ...probe(id),
   }, state).ok);

@@ -23,6 +23,12 @@ function memberOf(c: { actor: Actor; data: { memberId?: AadObjectId } }, state: 
   return { ok: true, memberId };
 }
 
+/** The vote closed last, if any. */
+export function lastClosedVote(state: SessionState) {
+  for (let i = state.votes.length - 1; i >= 0; i--) if (state.votes[i]!.status === 'closed') return state.votes[i];
+  return undefined;
+}
+
 /** Whether any vote was opened on this item. */
 const itemVoted = (state: SessionState, item: ItemNumber): boolean => state.votes.some((v) => v.item === item);
 
@@ -85,8 +91,7 @@ export function announceSeparateOpinion(c: CommandOf<'AnnounceSeparateOpinion'>,
   if (!member.ok) return member;
   if (!SEPARATE_OPINION_KINDS.includes(c.data.kind)) return reject('InvalidInput', { field: 'kind', problem: 'invalid-choice' });
   if (!c.data.opinionId?.trim() || state.separateOpinions.some((o) => o.id === c.data.opinionId)) return reject('InvalidInput', { field: 'opinionId', problem: 'duplicate' });
-  const closed = state.votes.filter((v) => v.status === 'closed');
-  const vote = c.data.voteId ? closed.find((v) => v.id === c.data.voteId) : closed[closed.length - 1];
+  const vote = c.data.voteId ? state.votes.find((v) => v.id === c.data.voteId && v.status === 'closed') : lastClosedVote(state);
   if (!vote || !vote.result) return reject('NoClosedVote');
   const ballot = vote.ballots[member.memberId];
   if (ballot === undefined) return reject('DidNotVote');
