@@ -4,7 +4,7 @@
  * (publishing the minutes, reconciling the Teams attendance report).
  */
 import { floorRequestRefusal } from './decide-debate';
-import { announceSeparateOpinion, lastClosedVote, recordExcusal, reservePart } from './decide-vote-parts';
+import { lastClosedVote, opinionRefusal, recordExcusal, reservePart } from './decide-vote-parts';
 import { ballotRefusal } from './decide-votes';
 import { mayConduct, roleOf } from './decision';
 import type { AadObjectId, VoteId } from './ids';
@@ -83,12 +83,10 @@ function mayExcuseFromCurrentItem(state: SessionState, id: AadObjectId): boolean
  */
 export function separateOpinionsNow(state: SessionState, id: AadObjectId, voteId?: VoteId): SeparateOpinionKind[] {
   if (state.phase === 'closed') return [];
+  const role = roleOf(state, id);
+  if (!role || !state.rules.votingRoles.includes(role)) return [];
   const vote = voteId ? state.votes.find((v) => v.id === voteId) : lastClosedVote(state);
-  // only who voted in it may announce one
-  if (!vote || vote.status !== 'closed' || vote.ballots[id] === undefined) return [];
-  return SEPARATE_OPINION_KINDS.filter((kind) => announceSeparateOpinion({
-    type: 'AnnounceSeparateOpinion', data: { opinionId: PROBE, kind, ...(voteId ? { voteId } : {}) }, ...probe(id),
-  }, state).ok);
+  return SEPARATE_OPINION_KINDS.filter((kind) => opinionRefusal(state, id, vote, kind) === null);
 }
 
 /** Why this person may not publish the minutes or reconcile the attendance report (who may), or null when they may. */

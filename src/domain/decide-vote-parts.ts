@@ -8,7 +8,8 @@ import { type Decision, accept, isConducting, notAuthorized, roleOf } from './de
 import type { AadObjectId, ItemNumber } from './ids';
 import { type Rejection, reject } from './rejection';
 import type { SessionState } from './session-state';
-import { SEPARATE_OPINION_KINDS, ballotFitsOpinion } from './vote-parts';
+import type { Vote } from './vote';
+import { SEPARATE_OPINION_KINDS, type SeparateOpinionKind, ballotFitsOpinion } from './vote-parts';
 
 const MAX_PART = 300;
 const MAX_TEXT = 2000;
@@ -86,17 +87,27 @@ export function recordExcusal(c: CommandOf<'RecordExcusal'>, state: SessionState
   return accept({ type: 'MemberExcused', data: { number: item.number, memberId: member.memberId, reason, by: c.actor.id, at: c.now } });
 }
 
+/**
+ * Why this voting member may not announce this kind of opinion on this vote, or null: the vote is closed, they voted
+ * in it, their ballot fits the opinion, and they have not announced it yet.
+ */
+export function opinionRefusal(state: SessionState, memberId: AadObjectId, vote: Vote | undefined, kind: SeparateOpinionKind): Rejection | null {
+  if (!vote || vote.status !== 'closed' || !vote.result) return { reason: 'NoClosedVote' };
+  const ballot = vote.ballots[memberId];
+  if (ballot === undefined) return { reason: 'DidNotVote' };
+  if (!ballotFitsOpinion(kind, ballot, vote.result.outcome)) return { reason: 'OpinionDoesNotFitBallot', details: { problem: kind, field: ballot } };
+  if (state.separateOpinions.some((o) => o.voteId === vote.id && o.memberId === memberId && o.kind === kind)) return { reason: 'AlreadyAnnounced' };
+  return null;
+}
+
 export function announceSeparateOpinion(c: CommandOf<'AnnounceSeparateOpinion'>, state: SessionState): Decision {
   const member = memberOf(c, state);
   if (!member.ok) return member;
   if (!SEPARATE_OPINION_KINDS.includes(c.data.kind)) return reject('InvalidInput', { field: 'kind', problem: 'invalid-choice' });
   if (!c.data.opinionId?.trim() || state.separateOpinions.some((o) => o.id === c.data.opinionId)) return reject('InvalidInput', { field: 'opinionId', problem: 'duplicate' });
   const vote = c.data.voteId ? state.votes.find((v) => v.id === c.data.voteId && v.status === 'closed') : lastClosedVote(state);
-  if (!vote || !vote.result) return reject('NoClosedVote');
-  const ballot = vote.ballots[member.memberId];
-  if (ballot === undefined) return reject('DidNotVote');
-  if (!ballotFitsOpinion(c.data.kind, ballot, vote.result.outcome)) return reject('OpinionDoesNotFitBallot', { problem: c.data.kind, field: ballot });
-  if (state.separateOpinions.some((o) => o.voteId === vote.id && o.memberId === member.memberId && o.kind === c.data.kind)) return reject('AlreadyAnnounced');
+  const refused = opinionRefusal(state, member.memberId, vote, c.data.kind);
+  if (refused || !vote) return { ok: false, rejection: refused ?? { reason: 'NoClosedVote' } };
   const days = state.rules.separateOpinionDays;
   const dueBy = days === null ? null : new Date(Date.parse(vote.closedAt!) + days * DAY_MS).toISOString();
   return accept({
