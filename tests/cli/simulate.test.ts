@@ -25,14 +25,22 @@ async function waitFor(pattern: RegExp, output: () => string, ms = 60_000): Prom
   throw new Error(`timed out waiting for ${pattern}; output so far:\n${output()}`);
 }
 
-describe('sesiona simulate', () => {
-  let dataDir: string;
-  beforeEach(() => {
-    dataDir = mkdtempSync(join(tmpdir(), 'sesiona-simulate-test-'));
-  });
-  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+/**
+ * A simulation mostly waits (Teams' send rate limits, kept by the local connector): the long ones run side by side,
+ * each in a data directory of its own.
+ */
+const dataDirs: string[] = [];
+const newDataDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sesiona-simulate-test-'));
+  dataDirs.push(dir);
+  return dir;
+};
 
-  it('given the demo agenda, when simulated with --exit, then the transcript tells the whole session and it exits 0', async () => {
+describe('sesiona simulate', () => {
+  afterAll(() => dataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it.concurrent('given the demo agenda, when simulated with --exit, then the transcript tells the whole session and it exits 0', async () => {
+    const dataDir = newDataDir();
     const sim = run(['--exit', '--pace', '0', '--data-dir', dataDir]);
     expect(await sim.exited).toBe(0);
     const out = sim.output();
@@ -68,7 +76,8 @@ describe('sesiona simulate', () => {
     expect(out).toMatch(/Panel lateral: http:\/\/127\.0\.0\.1:\d+\/tab\/\?session=/);
   }, 150_000);
 
-  it('given no --exit, then the side panel and the session stay up at the printed address until Ctrl+C', async () => {
+  it.concurrent('given no --exit, then the side panel and the session stay up at the printed address until Ctrl+C', async () => {
+    const dataDir = newDataDir();
     const file = join(dataDir, 'agenda.txt');
     writeFileSync(file, 'COMISIÓN DE PRUEBA\nPRIMERA SESIÓN EXTRAORDINARIA\nOrden del día\n1. Proyecto de acuerdo por el que se aprueba el calendario.\n2. Asuntos generales.');
     const sim = run([file, '--pace', '0', '--data-dir', join(dataDir, 'store')]);
@@ -89,7 +98,8 @@ describe('sesiona simulate', () => {
     }
   }, 150_000);
 
-  it('given an agenda of its own in English, then the session follows that agenda', async () => {
+  it.concurrent('given an agenda of its own in English, then the session follows that agenda', async () => {
+    const dataDir = newDataDir();
     const file = join(dataDir, 'agenda.txt');
     writeFileSync(file, 'COMISIÓN DE PRUEBA\nPRIMERA SESIÓN EXTRAORDINARIA\nOrden del día\n1. Proyecto de acuerdo por el que se aprueba el calendario.\n2. Proyecto de acuerdo por el que se aprueba el presupuesto.\n3. Asuntos generales.');
     const sim = run([file, '--exit', '--pace', '0', '--lang', 'en', '--data-dir', join(dataDir, 'store')]);
@@ -106,7 +116,7 @@ describe('sesiona simulate', () => {
   }, 150_000);
 
   it('given a file that is not there, then it says so and exits 1', async () => {
-    const sim = run([join(dataDir, 'missing.docx'), '--exit']);
+    const sim = run([join(newDataDir(), 'missing.docx'), '--exit']);
     expect(await sim.exited).toBe(1);
     expect(sim.output()).toMatch(/No se puede leer «.*missing\.docx»\. Indica un archivo \.txt, \.docx o PDF con el orden del día\./);
   });
