@@ -17,6 +17,7 @@ import { type BodyRules, DEFAULT_RULES, withDefaults } from './rules';
 import type { SessionHeader, SessionPhase } from './session-header';
 import type { AgendaChanges, Vote } from './vote';
 import { type Excusal, type Reservation, type SeparateOpinion, reservationOutcome } from './vote-parts';
+import { evolveCouncilVotes, isCouncilVoteEvent } from './council-votes-record';
 
 export interface AttendanceHint {
   kind: AttendanceHintKind;
@@ -176,6 +177,7 @@ function withCheck(state: SessionState, check: QuorumCheck): SessionState {
 
 export function evolve(state: SessionState, event: SessionEvent): SessionState {
   if (isDebateEvent(event)) return { ...state, debates: evolveDebates(state.debates, event) };
+  if (isCouncilVoteEvent(event)) return evolveCouncilVotes(state, event);
   switch (event.type) {
     case 'SessionCreated': {
       const d = event.data;
@@ -336,22 +338,6 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
           : state.reservations,
       };
     }
-    case 'PreviousMinutesLinked': {
-      const d = event.data;
-      return { ...state, previousMinutes: { item: d.number, sessionId: d.sessionId, title: d.title, date: d.date, corrections: [] } };
-    }
-    case 'MinutesCorrectionsNoted':
-      return state.previousMinutes ? { ...state, previousMinutes: { ...state.previousMinutes, corrections: [...state.previousMinutes.corrections, event.data.text] } } : state;
-    case 'MinutesApproved': {
-      const d = event.data;
-      return { ...state, minutesApproval: { bySessionId: d.bySessionId, byTitle: d.byTitle, byDate: d.byDate, item: d.number, voteId: d.voteId, corrections: d.corrections, at: d.at } };
-    }
-    case 'AgendaChangeProposed': {
-      const d = event.data;
-      return { ...state, agendaProposals: [...state.agendaProposals, { id: d.changeId, change: d.change, by: d.by, as: d.as, at: d.at, withdrawnAt: null }] };
-    }
-    case 'AgendaChangeWithdrawn':
-      return { ...state, agendaProposals: state.agendaProposals.map((p) => (p.id === event.data.changeId ? { ...p, withdrawnAt: event.data.at } : p)) };
     case 'ItemMoved': {
       const d = event.data;
       const changes = state.agendaChanges;
@@ -361,31 +347,6 @@ export function evolve(state: SessionState, event: SessionEvent): SessionState {
         agendaChanges: state.agendaApproved ? changes : { ...changes, moved: [...(changes.moved ?? []), { number: d.number, after: d.after }] },
       };
     }
-    case 'PartReserved': {
-      const d = event.data;
-      const reservation: Reservation = {
-        id: d.reservationId, item: d.number, by: d.memberId, part: d.part, proposal: d.proposal, reservedAt: d.at, withdrawnAt: null, voteId: null, outcome: null,
-      };
-      return { ...state, reservations: [...state.reservations, reservation] };
-    }
-    case 'ReservationWithdrawn':
-      return { ...state, reservations: state.reservations.map((r) => (r.id === event.data.reservationId ? { ...r, withdrawnAt: event.data.at } : r)) };
-    case 'MemberExcused': {
-      const d = event.data;
-      return { ...state, excusals: [...state.excusals, { item: d.number, memberId: d.memberId, reason: d.reason, by: d.by, at: d.at }] };
-    }
-    case 'SeparateOpinionAnnounced': {
-      const d = event.data;
-      const opinion: SeparateOpinion = {
-        id: d.opinionId, voteId: d.voteId, item: d.number, memberId: d.memberId, kind: d.kind, announcedAt: d.at, dueBy: d.dueBy, url: null, filedAt: null,
-      };
-      return { ...state, separateOpinions: [...state.separateOpinions, opinion] };
-    }
-    case 'SeparateOpinionFiled':
-      return {
-        ...state,
-        separateOpinions: state.separateOpinions.map((o) => (o.id === event.data.opinionId ? { ...o, url: event.data.url, filedAt: event.data.at } : o)),
-      };
     case 'RecessStarted':
       return { ...state, phase: 'recess', recesses: [...state.recesses, { reason: event.data.reason, startedAt: event.data.at, endedAt: null }] };
     case 'SessionResumed':
