@@ -7,6 +7,8 @@ module.exports = {
   roots: ['src', 'bot', 'tab', 'tests'].filter((dir) => existsSync(join(__dirname, dir))).map((dir) => `<rootDir>/${dir}`),
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testMatch: ['**/*.test.ts'],
+  // the tests that start bin/sesiona.js or `npm start` run dist/: built from the sources first
+  globalSetup: '<rootDir>/tests/support/build-dist.ts',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }] },
   testTimeout: 30000,
 };

@@ -4,6 +4,8 @@
  * botbuilder bot that answers the same invoke with a fixed card (the framework's floor). Same machine, same run,
  * same local Bot Connector, concurrency 1 and 32. Prints ballots per second, p50/p99 latency and the ratio.
  * Then the latency of a typed command's answer while sixty voters vote, against an idle session (reply-latency.ts).
+ * Then `sesiona agenda parse` on a 20-page PDF against `node -e ''` (agenda-parse.ts).
+ * Then the start of `sesiona serve` and of `sesiona agenda parse` from the build, against their floors (start-time.ts).
  */
 import { ActivityHandler, type AdaptiveCardInvokeResponse, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { join } from 'node:path';
@@ -18,7 +20,9 @@ import { asAadObjectId, asItemNumber, asSessionId, asVoteId, type SessionCommand
 import { startSesiona } from '../src/http/start-sesiona';
 import { LocalBotConnector } from '../src/local-connector/local-bot-connector';
 import { cardAction, type MeetingChat, type TeamsPerson } from '../src/local-connector/teams-activities';
+import { measureAgendaParse, printAgendaParse } from './agenda-parse';
 import { approveAgenda } from './approve-agenda';
+import { measureStartTimes, printStartTimes } from './start-time';
 import { percentile } from './percentile';
 import { measureReplyLatency, printReplyLatency } from './reply-latency';
 
@@ -172,6 +176,8 @@ async function main() {
   await temp.cleanup();
 
   printReplyLatency(await measureReplyLatency());
+  printAgendaParse(await measureAgendaParse());
+  printStartTimes(await measureStartTimes());
 }
 
 main().catch((err) => {

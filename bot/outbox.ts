@@ -13,6 +13,8 @@
 import type { Activity } from 'botbuilder';
 
 import type { ConversationTarget, DeliveredCard } from '../src/app/card-records';
+import { deliveryFailed } from '../src/ops/metrics';
+import { outsideRequests } from '../src/ops/request-context';
 import { type CardKeyStore, cardDigest, MemoryKeyStore } from './card-key-store';
 import { LocalSendSlots, type RateLimit, type SendSlots, TEAMS_CONVERSATION_LIMITS } from './rate-windows';
 
@@ -168,6 +170,11 @@ export class Outbox {
     return this.ids.get(key);
   }
 
+  /** Messages and card updates queued or on their way (the metric sesiona_outbox_queue_depth). */
+  depth(): number {
+    return this.inFlight + [...this.conversations.values()].reduce((sum, c) => sum + c.posts.length + c.updates.size, 0);
+  }
+
   /** Resolves when nothing is queued or in flight. */
   idle(): Promise<void> {
     if (this.isIdle()) return Promise.resolve();
@@ -189,7 +196,8 @@ export class Outbox {
     const c = this.conversation(target);
     if (c.running) return;
     c.running = true;
-    this.drain(c)
+    // the queue outlives the request that started it: its log lines belong to no request
+    outsideRequests(() => this.drain(c))
       .catch((err) => this.log(`[outbox] ${c.target.conversationId}: ${(err as Error).message}`))
       .finally(() => {
         c.running = false;
@@ -286,7 +294,9 @@ export class Outbox {
         return await this.options.deliver(c.target, op());
       } catch (err) {
         const status = (err as { statusCode?: number }).statusCode ?? 0;
-        if (!RETRYABLE_STATUS.has(status) || attempt >= this.maxAttempts) throw err;
+        const retry = RETRYABLE_STATUS.has(status) && attempt < this.maxAttempts;
+        deliveryFailed(status, retry);
+        if (!retry) throw err;
         const backoff = this.baseDelayMs * 2 ** (attempt - 1);
         const retryAfter = (err as { retryAfterMs?: number }).retryAfterMs ?? 0;
         const wait = Math.max(retryAfter, backoff) + Math.floor(this.random() * this.baseDelayMs);

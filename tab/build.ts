@@ -1,13 +1,15 @@
 /**
- * Bundles the side panel (tab/src) with esbuild into tab/dist: app.js (the live order of the day, with teams-js)
- * and config.js (the configurable tab's configuration page). `npm start` builds it when it is missing or stale.
+ * Bundles the side panel (tab/src) with esbuild into dist/tab: app.js (the live order of the day, with teams-js)
+ * config.js (the configurable tab's configuration page) and upload.js (the "Cargar orden del día" dialog). `npm run build` builds it; the server builds it at
+ * start when it is missing or stale (development).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIST, REPO_ROOT } from '../src/ops/paths';
 
-export const TAB_ROOT = join(__dirname);
-export const TAB_DIST = join(TAB_ROOT, 'dist');
-const ENTRIES = { app: join(TAB_ROOT, 'src', 'main.ts'), config: join(TAB_ROOT, 'src', 'config-page.ts') };
+export const TAB_ROOT = join(REPO_ROOT, 'tab');
+export const TAB_DIST = join(DIST, 'tab');
+const ENTRIES = { app: join(TAB_ROOT, 'src', 'main.ts'), config: join(TAB_ROOT, 'src', 'config-page.ts'), upload: join(TAB_ROOT, 'src', 'upload-dialog.ts') };
 
 function newest(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
@@ -42,11 +44,4 @@ export async function buildTab(): Promise<{ bytes: Record<string, number> }> {
   const bytes: Record<string, number> = {};
   for (const [file, info] of Object.entries(result.metafile.outputs)) bytes[file.split('/').pop()!] = info.bytes;
   return { bytes };
-}
-
-if (require.main === module) {
-  buildTab().then(({ bytes }) => console.log(`tab built: ${JSON.stringify(bytes)}`), (err) => {
-    console.error(err);
-    process.exit(1);
-  });
 }

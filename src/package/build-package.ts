@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { REPO_ROOT } from '../ops/paths';
 import { iconProblems, type IconRole } from './icon-check';
 import { languageFileProblems } from './localization-check';
 import { fillTemplate } from './manifest-template';
@@ -15,7 +16,7 @@ import { type PackageProblem, problem } from './package-problem';
 import type { PackageSettings } from './package-settings';
 
 /** The repository's manifest/ folder: manifest.template.json, icons/, languages/, schema/. */
-export const MANIFEST_DIR = join(__dirname, '..', '..', 'manifest');
+export const MANIFEST_DIR = join(REPO_ROOT, 'manifest');
 
 export type BuiltPackage = {
   ok: true;

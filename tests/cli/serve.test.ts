@@ -41,7 +41,7 @@ describe('sesiona serve (what npm start runs)', () => {
   });
 
   it('given a wrong configuration, when it starts, then it exits 1 naming each problem', async () => {
-    const server = start({ PORT: 'abc', MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'secret', SESIONA_PUBLIC_READ: 'on' });
+    const server = start({ PORT: 'abc', MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee', SESIONA_PUBLIC_READ: 'on' });
     expect(await server.exited).toBe(1);
     expect(server.output()).toMatch(/2 problem\(s\)/);
     expect(server.output()).toMatch(/PORT="abc"/);
@@ -57,12 +57,44 @@ describe('sesiona serve (what npm start runs)', () => {
 
   it('given that bot with SESIONA_PUBLIC_READ=on, when it starts, then it serves and says on start that sessions are open to anyone', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sesiona-serve-'));
-    const server = start({ PORT: '0', HOST: '127.0.0.1', SESIONA_DATA_DIR: dataDir, DATABASE_URL: '', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'secret', SESIONA_SSO_AUDIENCE: '', SESIONA_PUBLIC_READ: 'on' });
+    const server = start({ PORT: '0', HOST: '127.0.0.1', SESIONA_DATA_DIR: dataDir, DATABASE_URL: '', MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee', SESIONA_SSO_AUDIENCE: '', SESIONA_PUBLIC_READ: 'on' });
     try {
       await waitFor(/listening on/, server.output);
       expect(server.output()).toMatch(/WARNING: SESIONA_PUBLIC_READ=on: every session, its live stream and its minutes are served to anyone who reaches this server, without signing in/);
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
+    } finally {
+      server.child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('given HOST=0.0.0.0 and SESIONA_PUBLIC_HOST, when it starts, then the log says it listens on every interface and gives the public side panel address', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sesiona-serve-'));
+    const server = start({ PORT: '0', HOST: '0.0.0.0', SESIONA_DATA_DIR: dataDir, DATABASE_URL: '', MicrosoftAppId: '', SESIONA_PUBLIC_HOST: 'sesiona.example.org' });
+    try {
+      const [, port] = await waitFor(/listening on http:\/\/0\.0\.0\.0:(\d+), every interface \(from this machine: http:\/\/127\.0\.0\.1:\d+/, server.output);
+      expect(server.output()).toMatch(/side panel: https:\/\/sesiona\.example\.org\/tab\//);
+      expect(server.output()).not.toMatch(/side panel: http:\/\/127/);
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(200);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    } finally {
+      server.child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('given the output is not a terminal, then every line of the log is a JSON object, and no deprecation warning is printed', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sesiona-serve-'));
+    const server = start({ PORT: '0', HOST: '127.0.0.1', SESIONA_DATA_DIR: dataDir, DATABASE_URL: '', MicrosoftAppId: '' });
+    try {
+      await waitFor(/card repair:/, server.output);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      const lines = server.output().trim().split('\n');
+      for (const line of lines) expect(JSON.parse(line)).toMatchObject({ level: expect.any(String), time: expect.any(String), msg: expect.any(String) });
+      expect(server.output()).not.toMatch(/DeprecationWarning|DEP0\d+/);
     } finally {
       server.child.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
@@ -75,6 +107,6 @@ describe('sesiona serve (what npm start runs)', () => {
     child.stderr.on('data', (d) => (out += d));
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(1);
-    expect(out).toMatch(/unknown command "frobnicate"/);
+    expect(out).toMatch(/no existe la orden «frobnicate»/);
   });
 });
