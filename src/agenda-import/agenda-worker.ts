@@ -7,9 +7,9 @@ import type { ImportResult } from './imported-agenda';
 import { parseAgendaText } from './parse-agenda-text';
 import { readDocument } from './read-document';
 
-async function importHere({ content, fileName }: { content: Uint8Array; fileName: string }): Promise<ImportResult> {
+async function importHere({ content, fileName, lang }: { content: Uint8Array; fileName: string; lang?: 'es' | 'en' }): Promise<ImportResult> {
   const read = await readDocument(Buffer.from(content.buffer, content.byteOffset, content.byteLength), fileName);
-  return read.ok ? parseAgendaText(read.text) : read;
+  return read.ok ? parseAgendaText(read.text, lang) : read;
 }
 
 importHere(workerData).then((result) => parentPort!.postMessage(result));

@@ -17,11 +17,11 @@ const numbers = (items: ImportedItem[]): string[] => items.flatMap((i) => [i.num
 describe('the seed order of the day (CPVOE, sexta sesión ordinaria 2024)', () => {
   const agenda = parsed(SEED);
 
-  it('gives its header: body, title, kind, date, time and modality', () => {
+  it('gives its header: body, title, kind, number, date, time, modality and platform', () => {
     expect(agenda.header).toEqual({
       body: 'COMISIÓN PROVISIONAL DE VINCULACIÓN CON ORGANISMOS EXTERNOS',
       title: 'SEXTA SESIÓN ORDINARIA DE 2024',
-      kind: 'ordinaria', date: '2024-06-24', time: '12:30', modality: 'virtual',
+      kind: 'ordinaria', number: 6, date: '2024-06-24', time: '12:30', note: null, modality: 'virtual', platform: 'Microsoft Teams',
     });
   });
 
@@ -105,14 +105,15 @@ describe('messy documents', () => {
     ].join('\n');
     const agenda = parsed(text);
     expect(outline(agenda.items)).toEqual(['1 procedural: Lista de asistencia.', '2 report: Informe de actividades.', '3 general: Asuntos generales.']);
-    expect(agenda.warnings.join(' ')).toMatch(/notas al pie/);
+    expect(agenda.warnings.join(' ')).toMatch(/notas? al pie/);
   });
 
-  it('keeps "Anexo" lines as attachments, not items', () => {
-    const agenda = parsed('1. Proyecto de acuerdo sobre el presupuesto.\nAnexo 1. Presupuesto detallado.\nAnexo 2. Calendario.\n2. Asuntos generales.');
-    expect(numbers(agenda.items)).toEqual(['1', '2']);
-    expect(agenda.items[0]!.title).toBe('Proyecto de acuerdo sobre el presupuesto.');
-    expect(agenda.warnings.join(' ')).toMatch(/Anexo 1\. Presupuesto detallado\.» es un anexo/);
+  it('keeps "Anexo" lines as annexes of their item, not items', () => {
+    const agenda = parsed('1. Proyecto de acuerdo sobre el presupuesto.\nAnexo 1. Presupuesto detallado.\nAnexo 2. Calendario.\n2. Informe anual.\nAnexo único\n3. Asuntos generales.');
+    expect(numbers(agenda.items)).toEqual(['1', '2', '3']);
+    expect(agenda.items[0]).toMatchObject({ title: 'Proyecto de acuerdo sobre el presupuesto.', annexes: ['Anexo 1. Presupuesto detallado.', 'Anexo 2. Calendario.'] });
+    expect(agenda.items[1]).toMatchObject({ title: 'Informe anual.', annexes: ['Anexo único'] });
+    expect(agenda.items[2]).not.toHaveProperty('annexes');
   });
 
   it('marks an item withdrawn from the order of the day', () => {

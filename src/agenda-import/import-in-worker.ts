@@ -30,20 +30,21 @@ async function turn(): Promise<() => void> {
   };
 }
 
-export async function importInWorker(content: Buffer, fileName: string, limits: ReadingLimits = READING_LIMITS): Promise<ImportResult> {
+/** `lang`: the language of the warnings and reasons (the refusals carry both). */
+export async function importInWorker(content: Buffer, fileName: string, limits: ReadingLimits = READING_LIMITS, lang: 'es' | 'en' = 'es'): Promise<ImportResult> {
   const done = await turn();
   try {
-    return await readOnce(content, fileName, limits);
+    return await readOnce(content, fileName, limits, lang);
   } finally {
     done();
   }
 }
 
-function readOnce(content: Buffer, fileName: string, limits: ReadingLimits): Promise<ImportResult> {
+function readOnce(content: Buffer, fileName: string, limits: ReadingLimits, lang: 'es' | 'en'): Promise<ImportResult> {
   const name = namesOf(fileName);
   return new Promise((resolve) => {
     const worker = new Worker(join(__dirname, 'agenda-worker.js'), {
-      workerData: { content, fileName },
+      workerData: { content, fileName, lang },
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 16 },
       execArgv: [],
       stdout: true,

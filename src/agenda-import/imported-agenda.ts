@@ -9,11 +9,17 @@ export interface ImportedHeader {
   body: string | null;
   title: string | null;
   kind: SessionKind | null;
+  /** The session's number within its kind: "TERCERA SESIÓN EXTRAORDINARIA" → 3, "SESIÓN NÚMERO 2" → 2. */
+  number?: number | null;
   /** YYYY-MM-DD */
   date: string | null;
   /** HH:MM, 24 h */
   time: string | null;
+  /** What the convocation adds to the time, as written: "o, en su caso, al término de la sesión ordinaria". */
+  note?: string | null;
   modality: Modality | null;
+  /** The platform named, as written: "Microsoft Teams", "TELMEX". */
+  platform?: string | null;
 }
 
 export interface ImportedItem {
@@ -22,14 +28,17 @@ export interface ImportedItem {
   title: string;
   kind: ItemKind;
   status: 'pending' | 'withdrawn';
-  /** Why the importer chose this kind, in a few words (Spanish). */
+  /** Why the importer chose this kind, in a few words (in the importer's language, Spanish by default). */
   reason: string;
   items: ImportedItem[];
+  /** The annexes listed under the item ("Anexo 1", "Anexo único: …"), as written; absent when it lists none. */
+  annexes?: string[];
 }
 
 export interface ImportedAgenda {
   header: ImportedHeader;
   items: ImportedItem[];
+  /** In the language the importer was asked for (Spanish unless `lang` is en). */
   warnings: string[];
 }
 

@@ -1,6 +1,7 @@
 /**
  * How orders of the day number their items: "1.", "1)", "1.-", "Punto 1.", "PUNTO 1", "I.", "V)", and sub-items
- * "a)", "- a)", "a.", "5.1", "5.a". Returns what a line's number is, or null for a line that is not an item.
+ * "a)", "- a)", "a.", "5.1", "5.a", "Punto 5.1". "Punto 1" alone on its line is an item whose title is on the lines
+ * below. Returns what a line's number is, or null for a line that is not an item.
  */
 export type Numbered =
   | { level: 'top'; number: string; title: string }
@@ -21,8 +22,8 @@ export function romanToArabic(roman: string): number {
 }
 
 const TOP_PATTERNS: RegExp[] = [
-  // Punto 1. / PUNTO 1 / Punto número 1: / Punto I.-
-  /^punto\s+(?:n[uú]mero\s+|no\.?\s*)?(\d{1,3}|[ivxlc]{1,6})\s*(?:[.):\-]+\s*|\s+)(.*)$/i,
+  // Punto 1. / PUNTO 1 / Punto número 1: / Punto I.- / "Punto 1" alone on its line (the title follows below)
+  /^punto\s+(?:n[uú]mero\s+|no\.?\s*)?(\d{1,3}|[ivxlc]{1,6})(?!\w|\.\d)\s*(?:[):\-]+|\.(?!\d)-?)?\s*(.*)$/i,
   // 1. / 1) / 1.- / 1 .- / 1:  (but not 1.1, which is a sub-item, and not a date or an hour)
   /^(\d{1,3})\s*(?:\.-|\.(?!\d)|\)|:(?!\d)|-(?!\d))\s*(.+)$/,
   // I. / IV) / V.- (roman numerals followed by punctuation)
@@ -30,8 +31,8 @@ const TOP_PATTERNS: RegExp[] = [
 ];
 
 const SUB_PATTERNS: RegExp[] = [
-  // 5.1 / 5.1. / 5.a) / 5.a.-
-  /^(\d{1,3})\.(\d{1,3}|[a-z])\s*[.)]?-?\s+(.+)$/i,
+  // 5.1 / 5.1. / 5.a) / 5.a.- / Punto 5.1 (alone on its line, the title below)
+  /^(?:punto\s+)?(\d{1,3})\.(\d{1,3}|[a-z])(?:\s*[.)]?-?\s+(.+)|[.)]?-?\s*$)/i,
   // a) / - a) / • a) / a. / a.- / (a)
   /^(?:[-•·*▪◦o]\s*)?\(?([a-z]{1,2})\s*(?:\)|\.-|\.(?=\s))\s*(.+)$/i,
 ];
@@ -52,7 +53,7 @@ export function numberOf(line: string, romanTop = false): Numbered | null {
   for (const pattern of SUB_PATTERNS) {
     const m = pattern.exec(line);
     if (!m) continue;
-    if (m.length === 4) return { level: 'sub', parent: String(Number(m[1])), suffix: m[2]!.toLowerCase(), title: m[3]!.trim() };
+    if (m.length === 4) return { level: 'sub', parent: String(Number(m[1])), suffix: m[2]!.toLowerCase(), title: (m[3] ?? '').trim() };
     const letter = m[1]!.toLowerCase();
     // a lone roman numeral written in lower case ("i.", "v)") is a top-level item only in roman-numbered lists;
     // the caller decides with the context; here letters win.

@@ -1,9 +1,11 @@
 /**
  * A Word document's text through mammoth, after `checkZip` has made sure the zip is not a bomb: not too many
- * entries, not more than 20 MB once inflated.
+ * entries, not more than 20 MB once inflated. Read as HTML so that tables and numbered lists keep their shape
+ * (see word-html-text.ts).
  */
 import { checkZip, MAX_INFLATED_BYTES, MAX_ZIP_ENTRIES } from './check-zip';
 import { type DocumentRead, type FileNames, refuse } from './document-read';
+import { textOfWordHtml } from './word-html-text';
 
 const MB = 1024 * 1024;
 
@@ -24,8 +26,8 @@ export async function readDocx(content: Buffer, name: FileNames): Promise<Docume
     `${name.en} is a zip file but not a readable Word document (.docx). Save it again from Word as .docx or paste the text.`);
   if (!zip.ok) return notWord();
   try {
-    const { extractRawText } = await import('mammoth'); // loaded only for a zip that passed the check
-    const { value } = await extractRawText({ buffer: content });
+    const { convertToHtml } = await import('mammoth'); // loaded only for a zip that passed the check
+    const value = textOfWordHtml((await convertToHtml({ buffer: content })).value);
     if (!value.trim()) return refuse('empty', `${name.es} no tiene texto. Envía el orden del día o pega el texto.`, `${name.en} has no text. Send the order of the day or paste the text.`);
     return { ok: true, text: value, format: 'docx' };
   } catch {

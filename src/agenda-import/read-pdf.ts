@@ -1,6 +1,6 @@
 /**
  * A PDF's text through pdf.js (`pdfjs-dist`, the legacy build for Node), one line per text line, pages in order.
- * Fonts and character maps come from the package's own folders, never from the network; no code is evaluated.
+ * Character maps come from the package's own folder, never from the network; no code is evaluated.
  * Distinct answers for a PDF with a password, one without text (scanned), one with too many pages and a broken one.
  */
 import { dirname, join } from 'node:path';
@@ -26,7 +26,8 @@ export async function readPdf(content: Buffer, name: FileNames): Promise<Documen
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
-    standardFontDataUrl: join(PDFJS_DIR, 'standard_fonts') + '/',
+    // no standardFontDataUrl: the text needs the PDF's encodings, not the glyphs of the 14 standard fonts, and
+    // loading them cost a fifth of reading a 20-page order of the day (bench/agenda-parse.ts)
     cMapUrl: join(PDFJS_DIR, 'cmaps') + '/',
     cMapPacked: true,
   });

@@ -23,12 +23,21 @@ describe('sesiona agenda parse', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(Object.keys(json)).toEqual(['header', 'items', 'warnings']);
-    expect(json.header).toEqual({ body: expect.any(String), title: expect.any(String), kind: 'ordinaria', date: '2024-06-24', time: '12:30', modality: 'virtual' });
+    expect(json.header).toEqual({ body: expect.any(String), title: expect.any(String), kind: 'ordinaria', number: 6, date: '2024-06-24', time: '12:30', note: null, modality: 'virtual', platform: 'Microsoft Teams' });
     expect(json.items).toHaveLength(6);
     expect(Object.keys(json.items[0])).toEqual(['number', 'title', 'kind', 'status', 'reason', 'items']);
     expect(json.items.map((i: { kind: string }) => i.kind)).toEqual(['vote', 'report', 'report', 'report', 'report', 'general']);
     expect(json.items[4].items.map((i: { number: string; kind: string }) => `${i.number}:${i.kind}`)).toEqual(
       ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((l) => `5.${l}:report`));
+  });
+
+  it('given an order of the day with the hour "o, en su caso, al término de…" and a mixed modality (IECM 2026), then --json carries them', async () => {
+    const { code, stdout } = await sesiona('agenda', 'parse', join(root, 'tests', 'fixtures', 'agendas', 'iecm-cg-3a-extraordinaria-2026-02-27.txt'), '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).header).toEqual({
+      body: 'CONSEJO GENERAL', title: 'TERCERA SESIÓN EXTRAORDINARIA', kind: 'extraordinaria', number: 3, date: '2026-02-27', time: '13:00',
+      note: 'O, EN SU CASO, AL TÉRMINO DE LA SEGUNDA SESIÓN ORDINARIA DEL CONSEJO GENERAL', modality: 'hibrida', platform: 'WEBEX',
+    });
   });
 
   it('given a .docx, then the same JSON as from the text', async () => {

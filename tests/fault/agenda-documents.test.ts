@@ -26,7 +26,8 @@ const mutated = (original: Buffer) => fc.record({
   return cut === undefined ? copy : copy.subarray(0, cut % copy.length);
 });
 
-const agendaLike = fc.array(fc.tuple(fc.constantFrom('', '1. ', '2.- ', 'a) ', 'Punto 3 ', 'IV. ', '5.1 ', 'Anexo 1. ', 'ORDEN DEL DÍA\n'), fc.string({ maxLength: 80 })), { maxLength: 40 })
+const HEADER_WORDS = ['Fecha: 2021/05/', 'CATORCE DE MAYO DE DOS MIL ', 'A LAS DIECISIETE HORAS CON ', 'TERCERA SESIÓN ', 'o, en su caso, al término de ', 'a los integrantes del Consejo ', 'De manera mixta ', 'Inicio | ', 'Punto 8.1', 'Anexo único'];
+const agendaLike = fc.array(fc.tuple(fc.constantFrom('', '1. ', '2.- ', 'a) ', 'Punto 3 ', 'IV. ', '5.1 ', 'Anexo 1. ', 'ORDEN DEL DÍA\n', ...HEADER_WORDS), fc.string({ maxLength: 80 })), { maxLength: 40 })
   .map((lines) => Buffer.from(lines.map(([mark, text]) => mark + text).join('\n')));
 
 function documents(docx: Buffer, pdf: Buffer) {
