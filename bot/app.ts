@@ -4,7 +4,7 @@
  * src/domain, every record in src/app, and the cards follow the session's events (session-cards.ts).
  */
 import {
-  type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, TeamsActivityHandler, type TurnContext,
+  type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type TaskModuleRequest, type TaskModuleResponse, TeamsActivityHandler, type TurnContext,
 } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { AgendaDrafts } from '../src/app/agenda-drafts';
@@ -24,7 +24,13 @@ import { welcomeCard } from './cards/welcome-card';
 import type { BotCommand } from './commands/bot-command';
 import { parseCommand } from './commands/parse-command';
 import { malformedWords } from './commands/malformed-command';
-import { AgendaSetup, fileOf } from './features/agenda-setup';
+import { AgendaSetup } from './features/agenda-setup';
+import { AgendaAttachments } from './features/agenda-attachments';
+import { AgendaUpload, type TeamsIn } from './features/agenda-upload';
+import { AGENDA_UPLOAD_DIALOG } from './cards/agenda-upload-button';
+import { attachedFileOf } from './file-download';
+import { MeetingChats } from '../src/app/meeting-chats';
+import type { ChatAttachments } from '../src/graph/chat-attachment';
 import { Attendance } from './features/attendance';
 import { Conversation } from './features/conversation';
 import { Debate } from './features/debate';
@@ -54,6 +60,10 @@ export interface SesionaBotDeps extends Pick<BotKit, 'service' | 'bindings' | 's
   rules?: BotKit['rules'];
   /** People who may start a session in any meeting (SESIONA_SESSION_STARTERS). */
   sessionStarters?: string[];
+  /** Microsoft Graph's reading of files attached in meeting chats (SESIONA_GRAPH=on). */
+  chatAttachments?: ChatAttachments | null;
+  /** Teams asked on the bot's own initiative (who organised a meeting, for the upload dialog). */
+  teamsIn?: TeamsIn | null;
   clock?: () => string;
   newId?: () => string;
 }
@@ -62,6 +72,8 @@ type TextRoute<K extends BotCommand['kind']> = (turn: Turn, command: Extract<Bot
 
 export class SesionaBot extends TeamsActivityHandler {
   readonly kit: BotKit;
+  /** The "Cargar orden del día" dialog's upload (asked by the HTTP route). */
+  readonly agendaUpload: AgendaUpload;
   private readonly features: {
     agenda: AgendaSetup; roster: Roster; attendance: Attendance; conversation: Conversation; followUp: FollowUp;
     record: RecordAfterSession; meeting: MeetingEvents; flow: SessionFlow; debate: Debate;
@@ -82,10 +94,11 @@ export class SesionaBot extends TeamsActivityHandler {
     const roster = new Roster(this.kit);
     const record = new RecordAfterSession(this.kit);
     this.features = {
-      agenda: new AgendaSetup(this.kit, roster), roster, attendance: new Attendance(this.kit), conversation: new Conversation(this.kit),
+      agenda: new AgendaSetup(this.kit, roster, new AgendaAttachments(deps.chatAttachments ?? null)), roster, attendance: new Attendance(this.kit), conversation: new Conversation(this.kit),
       followUp: new FollowUp(this.kit), record, meeting: new MeetingEvents(this.kit, record), flow: new SessionFlow(this.kit),
       debate: new Debate(this.kit),
     };
+    this.agendaUpload = new AgendaUpload(this.kit, this.features.agenda, new MeetingChats(deps.store), deps.teamsIn ?? null);
     new Voting(this.kit);
     const voteParts = new VoteParts(this.kit);
     const agendaChanges = new AgendaChanges(this.kit);
@@ -174,6 +187,7 @@ export class SesionaBot extends TeamsActivityHandler {
   private factsOf(context: TurnContext): TurnFacts {
     const facts = turnFactsOf(context, this.deps.language);
     this.kit.background.run(this.deps.conversations.saw(facts.target));
+    this.kit.background.run(this.agendaUpload.saw(facts));
     return facts;
   }
 
@@ -196,7 +210,7 @@ export class SesionaBot extends TeamsActivityHandler {
       this.kit.replies.say(this.factsOf(context), { es: 'No puedo identificarte (Teams no envió tu identificador de Entra ID), así que no registro nada.', en: 'I cannot identify you (Teams did not send your Entra ID object id), so nothing is recorded.' });
       return;
     }
-    const file = fileOf(turn.attachments);
+    const file = attachedFileOf(turn.attachments);
     if (file) return this.features.agenda.fromFile(turn, file);
     const command = parseCommand(turn.text, turn.mentions.map((m) => m.name));
     const route = this.text[command.kind] as TextRoute<typeof command.kind> | undefined;
@@ -212,6 +226,16 @@ export class SesionaBot extends TeamsActivityHandler {
     const action = parseCardAction(verb, (invoke.action?.data ?? {}) as Record<string, unknown>);
     if (!action) return invokeResponse(answerMessage(lang === 'es' ? `Acción desconocida «${verb}».` : `Unknown action "${verb}".`));
     return invokeResponse(await this.action(turn, action));
+  }
+
+  /** A card button that asks Teams for a dialog (`task/fetch`): the order of the day's upload. */
+  protected override async handleTeamsTaskModuleFetch(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    const turn = await this.personTurn(context);
+    const lang = turn?.facts.lang ?? this.factsOf(context).lang;
+    if (!turn) return { task: { type: 'message', value: lang === 'es' ? 'No puedo identificarte; no se abrió nada.' : 'I cannot identify you; nothing was opened.' } };
+    const dialog = (request.data as { dialog?: unknown } | undefined)?.dialog;
+    if (dialog !== AGENDA_UPLOAD_DIALOG) return { task: { type: 'message', value: lang === 'es' ? 'Sesiona no tiene ese cuadro de diálogo.' : 'Sesiona has no such dialog.' } };
+    return this.agendaUpload.taskFetch(turn);
   }
 
   /** A click: run what it asks (if anything), then the clicked card as the clicker now sees it. */

@@ -31,6 +31,9 @@ import { FloorClock, type Time } from '../src/app/floor-clock';
 import { PreviousMinutes } from '../src/app/previous-minutes';
 import { FloorNotices } from './features/floor-notices';
 import { createMeetingNotifier } from './meeting-notifier';
+import { ChatAttachments } from '../src/graph/chat-attachment';
+import { proactiveTurn } from './proactive-turn';
+import { teamsOf } from './teams-gateway';
 
 export interface BotRuntime {
   adapter: SesionaAdapter;
@@ -74,9 +77,10 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     ...deps.outbox,
   });
   const graph = deps.config.graph;
+  const graphToken = graph ? graphTokenProvider(graph) : null;
   const record = graph
     ? {
-        publisher: new SessionRecordPublisher(new GraphGateway({ baseUrl: graph.baseUrl, token: graphTokenProvider(graph) }), deps.service, deps.store, graph),
+        publisher: new SessionRecordPublisher(new GraphGateway({ baseUrl: graph.baseUrl, token: graphToken! }), deps.service, deps.store, graph),
         attendance: graph.attendance,
         attendanceDelayMs: graph.attendanceDelaySeconds * 1000,
       }
@@ -88,6 +92,8 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
       separateOpinionDays: deps.config.separateOpinionDays, withdrawalAfterApproval: deps.config.withdrawalAfterApproval,
     },
     sessionStarters: deps.config.sessionStarters, ...(deps.time ? { clock: deps.time.now } : {}),
+    chatAttachments: graph && graphToken ? new ChatAttachments({ baseUrl: graph.baseUrl, token: graphToken }) : null,
+    teamsIn: (target, work) => proactiveTurn(adapter, deps.config.bot?.appId ?? '', target, (context) => work(teamsOf(context, deps.log))),
   });
   const publisher = new CardPublisher(deps.service, outbox, bot.kit.people, cards, bot.kit.minutesLinks);
   const floorNotices = new FloorNotices({

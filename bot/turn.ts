@@ -24,6 +24,8 @@ export interface Turn {
   /** The people mentioned besides the bot. */
   mentions: MentionedPerson[];
   attachments: Attachment[];
+  /** The message's id in its chat (Graph's chat message id), when Teams gave one. */
+  messageId: string | null;
   /** What was typed, without the bot's mention and markup. */
   text: string;
 }
@@ -47,5 +49,5 @@ export function turnOf(context: TurnContext, facts: TurnFacts, log: (line: strin
   const text = activity.type === 'message'
     ? (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '').replace(/<[^>]+>/g, ' ').trim()
     : '';
-  return { facts, actor: facts.actor, teams: teamsOf(context, log), mentions, attachments: activity.attachments ?? [], text };
+  return { facts, actor: facts.actor, teams: teamsOf(context, log), mentions, attachments: activity.attachments ?? [], messageId: activity.id ?? null, text };
 }

@@ -4,28 +4,29 @@
  * may start a session is the domain's rule (asked before anything sent is downloaded or read); who may finish a
  * draft, too.
  */
-import type { Attachment } from 'botbuilder';
 import { importAgenda, importAgendaText, toAgendaDrafts } from '../../src/agenda-import';
 import type { ImportedAgenda, ImportedItem, ImportResult } from '../../src/agenda-import/imported-agenda';
 import { asSessionId, ITEM_KINDS, type ItemKind, mayFinishDraft } from '../../src/domain';
 import type { CardAction } from '../card-action';
 import { cardActivity } from '../cards/card-activity';
 import { draftCard } from '../cards/draft-card';
-import { downloadFile } from '../file-download';
+import { agendaUploadHintCard } from '../cards/agenda-upload-button';
+import type { AttachedFile } from '../file-download';
 import { sayRejection } from '../i18n/rejections';
 import { answerCard, answerMessage, type InvokeAnswer } from '../invoke-answer';
 import type { Turn } from '../turn';
+import type { Language } from '../i18n/language';
+import type { ConversationTarget } from '../outbox';
+import type { AgendaAttachments } from './agenda-attachments';
 import type { BotKit } from './kit';
 import type { Roster } from './roster';
 
-/** The file a message carries: Teams' download link (personal chats) or a plain attachment. */
-export function fileOf(attachments: Attachment[]): { name: string; url: string } | null {
-  for (const a of attachments) {
-    const content = a.content as { downloadUrl?: string } | undefined;
-    if (a.contentType === 'application/vnd.microsoft.teams.file.download.info' && content?.downloadUrl) return { name: a.name ?? 'archivo', url: content.downloadUrl };
-    if (a.contentUrl && !a.contentType.startsWith('text/html') && !a.contentType.startsWith('application/vnd.microsoft.card')) return { name: a.name ?? 'archivo', url: a.contentUrl };
-  }
-  return null;
+/** The chat a draft is posted in, and the language of its card. */
+export interface DraftPlace {
+  conversationId: string;
+  meetingKey: string;
+  target: ConversationTarget;
+  lang: Language;
 }
 
 const countItems = (items: ImportedItem[]): number => items.reduce((n, i) => n + 1 + countItems(i.items), 0);
@@ -41,25 +42,26 @@ function withKinds(agenda: ImportedAgenda, kinds: Record<string, string>): Impor
 }
 
 export class AgendaSetup {
-  constructor(private readonly kit: BotKit, private readonly roster: Roster) {}
+  constructor(private readonly kit: BotKit, private readonly roster: Roster, private readonly attachments: AgendaAttachments) {}
 
   /** «orden del día» and the text below it. */
   async fromText(turn: Turn, text: string): Promise<void> {
     if (await this.refused(turn)) return;
-    await this.draft(turn, importAgendaText(text));
+    await this.draft(turn, importAgendaText(text, turn.facts.lang));
   }
 
   /** An attached file: a roster (.csv) or an order of the day (nothing is downloaded for someone who may not start). */
-  async fromFile(turn: Turn, file: { name: string; url: string }): Promise<void> {
-    const roster = /\.csv$/i.test(file.name);
+  async fromFile(turn: Turn, file: AttachedFile): Promise<void> {
+    const roster = file.name !== null && /\.csv$/i.test(file.name);
     if (!roster && (await this.refused(turn))) return;
-    const download = await downloadFile(file.url, file.name);
-    if (!download.ok) {
-      this.kit.replies.say(turn.facts, download.message);
+    const read = await this.attachments.read(file, { conversationId: turn.facts.conversationId, messageId: turn.messageId });
+    if (!read.ok) {
+      if (read.offerDialog) this.kit.replies.card(turn.facts, agendaUploadHintCard(turn.facts.lang, read.message[turn.facts.lang]));
+      else this.kit.replies.say(turn.facts, read.message);
       return;
     }
-    if (roster) await this.roster.fromFile(turn, download.content.toString('utf8'));
-    else await this.draft(turn, await importAgenda(download.content, file.name));
+    if (/\.csv$/i.test(read.name)) await this.roster.fromFile(turn, read.content.toString('utf8'));
+    else await this.draft(turn, await importAgenda(read.content, read.name, undefined, turn.facts.lang));
   }
 
   /** The draft card's buttons. */
@@ -108,9 +110,15 @@ export class AgendaSetup {
       this.kit.replies.say(turn.facts, imported.error.message);
       return;
     }
-    const id = this.kit.newId();
     const { facts } = turn;
-    await this.kit.drafts.save({ id, conversationId: facts.conversationId, meetingId: facts.meetingKey, agenda: imported.agenda, by: turn.actor.id, language: facts.lang });
-    this.kit.outbox.upsert(facts.target, `draft:${id}`, cardActivity(draftCard(id, imported.agenda, facts.lang))).catch(() => undefined);
+    await this.postDraft({ conversationId: facts.conversationId, meetingKey: facts.meetingKey, target: facts.target, lang: facts.lang }, turn.actor, imported.agenda);
+  }
+
+  /** The draft saved for whoever sent it and its card posted in the chat: the chat's path and the dialog's. */
+  async postDraft(place: DraftPlace, by: Turn['actor'], agenda: ImportedAgenda): Promise<string> {
+    const id = this.kit.newId();
+    await this.kit.drafts.save({ id, conversationId: place.conversationId, meetingId: place.meetingKey, agenda, by: by.id, language: place.lang });
+    this.kit.outbox.upsert(place.target, `draft:${id}`, cardActivity(draftCard(id, agenda, place.lang))).catch(() => undefined);
+    return id;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The side panel's files: /tab/ (the live order of the day, for the meeting side panel and stage, and in a browser
- * with ?session=ID), /tab/config.html (the configurable tab's configuration page), and their script and styles.
+ * with ?session=ID), /tab/config.html (the configurable tab's configuration page), /tab/upload.html (the "Cargar orden del
+ * día" dialog), and their scripts and styles.
  * The bundle is built at start when it is missing or older than its sources.
  */
 import { readFileSync } from 'node:fs';
@@ -18,9 +19,12 @@ const TYPES: Record<string, string> = {
 const FILES: Record<string, string> = {
   'index.html': join(TAB_ROOT, 'public', 'index.html'),
   'config.html': join(TAB_ROOT, 'public', 'config.html'),
+  'upload.html': join(TAB_ROOT, 'public', 'upload.html'),
+  'upload.css': join(TAB_ROOT, 'public', 'upload.css'),
   'styles.css': join(TAB_ROOT, 'public', 'styles.css'),
   'app.js': join(TAB_DIST, 'app.js'),
   'config.js': join(TAB_DIST, 'config.js'),
+  'upload.js': join(TAB_DIST, 'upload.js'),
 };
 
 /**

@@ -22,6 +22,8 @@ export const streams = {
   people: (conversationId: string) => `people-${conversationId}`,
   /** Where a conversation is reached (its service URL and tenant), for the bot to write there on its own. */
   conversation: (conversationId: string) => `conversation-${conversationId}`,
+  /** Which chat a Teams meeting (or chat) is held in, as the bot saw it: where a draft uploaded for it is posted. */
+  meetingChat: (meetingKey: string) => `meeting-chat-${meetingKey}`,
   /** Whether the bot already greeted a conversation. */
   welcome: (conversationId: string) => `welcome-${conversationId}`,
   /** The Teams attendance report reconciled with a session's roll call. */

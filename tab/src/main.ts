@@ -12,6 +12,7 @@ import { ClockTicker } from './clock-ticker';
 import { renderBody, renderHeader, renderScreen, type Screen } from './render';
 import { renderStage } from './render-stage';
 import { detectHost, type Host } from './teams-host';
+import { UPLOAD_WORDS } from './upload-words';
 
 const root = document.getElementById('app')!;
 const masthead = document.querySelector<HTMLElement>('.masthead')!;
@@ -21,6 +22,7 @@ const announcer = document.getElementById('announcer')!;
 let pageLang: Lang = 'es';
 const status = document.getElementById('connection')!;
 const shareButton = document.getElementById('share') as HTMLButtonElement;
+const uploadButton = document.getElementById('upload') as HTMLButtonElement;
 
 function applyTheme(theme: string): void {
   document.body.classList.remove('theme-default', 'theme-dark', 'theme-contrast');
@@ -71,6 +73,15 @@ async function start(): Promise<void> {
   applyTheme(params.get('theme') ?? host.theme);
   host.onTheme(applyTheme);
   status.textContent = T[lang].connecting;
+  // "Cargar orden del día": in the meeting's side panel, before a session exists or for whoever conducts one not under
+  // way (Sesiona decides who may, when the file arrives)
+  const meetingId = host.meetingId;
+  const mayOfferUpload = host.inTeams && host.frame === 'sidePanel' && meetingId !== null;
+  uploadButton.textContent = UPLOAD_WORDS[lang].openFromPanel;
+  uploadButton.hidden = !mayOfferUpload;
+  uploadButton.addEventListener('click', () => {
+    host.openDialog(`${location.origin}/tab/upload.html?meeting=${encodeURIComponent(meetingId ?? '')}&lang=${lang}`, UPLOAD_WORDS[lang].title);
+  });
 
   let sessionId = params.get('session');
   if (!sessionId && host.meetingId) {
@@ -118,6 +129,7 @@ async function start(): Promise<void> {
     ticker.tick(view.debate?.floor ?? null, now);
     const conducting = host.inTeams && host.frame === 'sidePanel' && view.members.some((m) => m.id === host.userId && m.can.conducts);
     shareButton.hidden = !conducting;
+    uploadButton.hidden = !(mayOfferUpload && conducting && !['roll-call', 'in-session', 'recess'].includes(view.phase));
   };
   // the minutes are the roster's: fetched with the reader's sign-in (a plain link carries none) and saved as a file
   document.addEventListener('click', (event) => {

@@ -3,7 +3,7 @@
  * `app.initialize()` only fails after a long timeout, so a page that is not in an iframe is a browser page at once,
  * and an iframe that does not answer within 3 s is treated the same way.
  */
-import { app, authentication, meeting } from '@microsoft/teams-js';
+import { app, authentication, dialog, meeting } from '@microsoft/teams-js';
 
 export interface Host {
   inTeams: boolean;
@@ -14,6 +14,8 @@ export interface Host {
   userId: string | null;
   token(): Promise<string | null>;
   shareToStage(url: string): Promise<boolean>;
+  /** Opens a Teams dialog (task module) on a page of Sesiona; false outside Teams. */
+  openDialog(url: string, title: string): boolean;
   onTheme(handler: (theme: string) => void): void;
 }
 
@@ -27,6 +29,7 @@ const browserHost = (): Host => ({
   userId: null,
   token: async () => null,
   shareToStage: async () => false,
+  openDialog: () => false,
   onTheme: () => undefined,
 });
 
@@ -54,6 +57,11 @@ export async function detectHost(): Promise<Host> {
         }
       },
       shareToStage: (url) => new Promise((resolve) => meeting.shareAppContentToStage((error) => resolve(!error), url)),
+      openDialog: (url, title) => {
+        if (!dialog.url.isSupported()) return false;
+        dialog.url.open({ url, title, size: { height: 360, width: 520 } });
+        return true;
+      },
       onTheme: (handler) => app.registerOnThemeChangeHandler(handler),
     };
   } catch {

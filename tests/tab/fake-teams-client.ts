@@ -2,17 +2,19 @@
  * A Teams client for the side panel's browser tests: a page served (by Playwright's routing, no network) at
  * https://teams.microsoft.com — an origin teams-js trusts — that frames Sesiona's tab and answers teams-js's
  * postMessage protocol as Teams does: `initialize` (the frame context), `getContext` (locale, theme, meeting, user),
- * `authentication.getAuthToken` (refused: these servers run without SSO) and `meeting.shareAppContentToStage`
+ * `authentication.getAuthToken` (the context's `authToken`, else refused: SSO off) and `meeting.shareAppContentToStage`
  * (accepted, and remembered so the test can read what was shared). Every other request outside loopback is aborted.
  */
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
 
 export interface TeamsClientContext {
-  frameContext: 'sidePanel' | 'meetingStage' | 'content';
+  frameContext: 'sidePanel' | 'meetingStage' | 'content' | 'task';
   locale: string;
   theme: 'default' | 'dark' | 'contrast';
   meetingId: string;
   userObjectId: string;
+  /** The Teams SSO token `getAuthToken` gives (signed by the test's Entra keys); refused when absent. */
+  authToken?: string;
 }
 
 const HOST = 'https://teams.microsoft.com';
@@ -31,10 +33,23 @@ function hostPage(tabUrl: string, context: TeamsClientContext, size: { width: nu
     const reply = (args) => event.source.postMessage({ id: request.id, args }, event.origin);
     if (request.func === 'initialize') reply([context.frameContext, 'web', '2.0.0']);
     else if (request.func === 'getContext') reply([context]);
-    else if (request.func === 'authentication.getAuthToken') reply([false, 'SSO is not configured in this test']);
+    else if (request.func === 'authentication.getAuthToken') reply(context.authToken ? [true, context.authToken] : [false, 'SSO is not configured in this test']);
     else if (request.func === 'meeting.shareAppContentToStage') reply([null, true]);
   });
 </script></body></html>`;
+}
+
+/**
+ * Headless Chromium for pages framed by the fake Teams client. The fake Teams page is "public"
+ * (https://teams.microsoft.com) and frames Sesiona on loopback, which Chromium's local network access checks would
+ * block; in Teams both are public hosts, so that check is not what is tested.
+ */
+export function launchForTeams(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-features=LocalNetworkAccessChecks'],
+  });
 }
 
 /** Opens Sesiona's tab inside the fake Teams client; answers the page and the tab's frame. */
