@@ -30,6 +30,9 @@ describe('configuration from the environment', () => {
     [{ MicrosoftAppId: 'my-bot', SESIONA_PUBLIC_READ: 'on' }, /MicrosoftAppId="my-bot" is not a GUID/],
     [{ MicrosoftAppId: APP_ID }, /no credential: set MicrosoftAppPassword/],
     [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId is required/],
+    [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', SESIONA_PUBLIC_READ: 'on' }, /^MicrosoftAppTenantId is required: MicrosoftAppType is SingleTenant unless set .* or MicrosoftAppType=MultiTenant if the app registration is multi-tenant\.$/],
+    [{ SESIONA_GRAPH: 'on', SESIONA_GRAPH_TOKEN: 't', SESIONA_MINUTES_SITE: 'cpvoe' }, /SESIONA_MINUTES_SITE="cpvoe" is not a SharePoint site: use its address as the browser shows it/],
+    [{ SESIONA_GRAPH: 'on', SESIONA_GRAPH_TOKEN: 't', SESIONA_MINUTES_SITE: 'http://contoso.sharepoint.com/sites/cpvoe' }, /SESIONA_MINUTES_SITE=.* is not a SharePoint site/],
     [{ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'Anything' }, /MicrosoftAppType="Anything" must be/],
     [{ SESIONA_SSO_AUDIENCE: APP_ID }, /SESIONA_SSO_AUDIENCE is set but the tenant is unknown/],
     [{ SESIONA_LANGUAGE: 'fr' }, /SESIONA_LANGUAGE="fr" must be es or en/],
@@ -62,17 +65,17 @@ describe('configuration from the environment', () => {
   });
 
   it('given several problems, then all of them are reported at once', () => {
-    expect(errorsOf({ PORT: 'x', DATABASE_URL: 'mysql://x', MicrosoftAppId: 'y', MicrosoftAppPassword: 'p', SESIONA_PUBLIC_READ: 'on' })).toHaveLength(3);
+    expect(errorsOf({ PORT: 'x', DATABASE_URL: 'mysql://x', MicrosoftAppId: 'y', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: TENANT, SESIONA_PUBLIC_READ: 'on' })).toHaveLength(3);
   });
 
   it('given a bot Teams reaches (MicrosoftAppId) without sign-in for the side panel, then the start is refused, saying what anyone could read and the two ways out', () => {
-    const errors = errorsOf({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret' });
+    const errors = errorsOf({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', MicrosoftAppTenantId: TENANT });
     expect(errors).toEqual([expect.stringMatching(/^MicrosoftAppId is set but SESIONA_SSO_AUDIENCE is not: this server would show every session, its live stream and its minutes to anyone/)]);
     expect(errors[0]).toMatch(/Set SESIONA_SSO_AUDIENCE .* or set SESIONA_PUBLIC_READ=on if every session on this server is public on purpose/);
   });
 
   it('given that bot with SESIONA_PUBLIC_READ=on, then it starts with reading open, on purpose', () => {
-    expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', SESIONA_PUBLIC_READ: 'on' })).toMatchObject({ ok: true, config: { readAccess: 'open', publicRead: true } });
+    expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', MicrosoftAppTenantId: TENANT, SESIONA_PUBLIC_READ: 'on' })).toMatchObject({ ok: true, config: { readAccess: 'open', publicRead: true } });
   });
 
   it('given SSO, then sessions are followed by the people of their meeting unless SESIONA_READ_ACCESS=tenant, and links last SESIONA_LINK_DAYS', () => {
@@ -110,8 +113,26 @@ describe('configuration from the environment', () => {
     });
     expect(loaded.ok && loaded.config.graph).toEqual({
       baseUrl: 'https://graph.microsoft.com/v1.0', tenantId: TENANT, clientId: APP_ID, clientSecret: 's3cret', token: null,
-      minutesDriveId: 'b!drive', minutesFolderId: '01FOLDER', attendance: true, attendanceDelaySeconds: 300,
+      minutesSite: null, minutesDriveId: 'b!drive', minutesFolderId: '01FOLDER', attendance: true, attendanceDelaySeconds: 300,
     });
+  });
+
+  it('given a bot without MicrosoftAppType, then it is the single-tenant app the guide registers; MultiTenant only when said', () => {
+    const single = loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', MicrosoftAppTenantId: TENANT, SESIONA_PUBLIC_READ: 'on' });
+    expect(single.ok && single.config.bot).toMatchObject({ appType: 'SingleTenant', tenantId: TENANT });
+    const multi = loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 's3cret', MicrosoftAppType: 'MultiTenant', SESIONA_PUBLIC_READ: 'on' });
+    expect(multi.ok && multi.config.bot).toMatchObject({ appType: 'MultiTenant', tenantId: null });
+  });
+
+  it.each([
+    ['https://contoso.sharepoint.com/sites/cpvoe', 'contoso.sharepoint.com:/sites/cpvoe'],
+    ['https://contoso.sharepoint.com/sites/Comisión%20CPVOE/', 'contoso.sharepoint.com:/sites/Comisión CPVOE'],
+    ['https://contoso.sharepoint.com/sites/cpvoe/Documentos%20compartidos/Forms/AllItems.aspx', 'contoso.sharepoint.com:/sites/cpvoe'],
+    ['contoso.sharepoint.com:/teams/cpvoe', 'contoso.sharepoint.com:/teams/cpvoe'],
+    ['contoso.sharepoint.com,2c6b1b1a-8f8b-4b1e-9c57-1f6a3c7d9e01,4d5e6f70-8192-4a3b-9c4d-5e6f708192a3', 'contoso.sharepoint.com,2c6b1b1a-8f8b-4b1e-9c57-1f6a3c7d9e01,4d5e6f70-8192-4a3b-9c4d-5e6f708192a3'],
+  ])('given SESIONA_MINUTES_SITE=%s, then Graph addresses the site as %s', (site, reference) => {
+    const loaded = loadConfig({ SESIONA_GRAPH: 'on', SESIONA_GRAPH_TOKEN: 't', SESIONA_MINUTES_SITE: site });
+    expect(loaded.ok && loaded.config.graph).toMatchObject({ minutesSite: reference, minutesDriveId: null, minutesFolderId: 'root' });
   });
 
   it('given Graph off or unset, then there is no Graph and nothing else changes', () => {

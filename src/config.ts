@@ -1,6 +1,6 @@
 /**
  * Configuration from environment variables, validated once at start. Each problem is named with what to do.
- * The README lists every variable.
+ * docs/DEPLOYMENT.md lists every variable (SETTINGS below; tests/cli/deployment-guide.test.ts keeps the two equal).
  */
 import type { ReadAccess } from './app/read-access';
 import { DEFAULT_DEBATE_RULES, DEFAULT_RULES, DEFAULT_TIME_ZONE, isTimeZone } from './domain/rules';
@@ -36,7 +36,11 @@ export interface GraphConfig {
   clientSecret: string | null;
   /** A fixed bearer token (development, or a token issued by another process). */
   token: string | null;
-  /** Where the minutes are published: a drive (SharePoint document library or OneDrive) and a folder in it. */
+  /**
+   * Where the minutes are published: a SharePoint site as Graph addresses it (`{hostname}:/{path}` or its id), whose
+   * default document library takes them (Sites.Selected); or a drive by its id; and a folder in it.
+   */
+  minutesSite: string | null;
   minutesDriveId: string | null;
   minutesFolderId: string;
   /** Reconcile the Teams attendance report with the roll call when the meeting ends. */
@@ -85,6 +89,27 @@ export interface LinkConfig {
   days: number;
 }
 
+/**
+ * Every setting Sesiona reads from the environment. docs/DEPLOYMENT.md's settings table lists exactly these, and
+ * tests/cli/deployment-guide.test.ts fails when the two differ; `loadConfig` reads only names from this list. The log's
+ * two are read by src/ops/logger.ts; the last four by `sesiona package` (src/package/package-settings.ts).
+ */
+export const SETTINGS = [
+  'PORT', 'HOST', 'SESIONA_DATA_DIR', 'DATABASE_URL', 'SESIONA_PUBLIC_HOST',
+  'MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppCertificateThumbprint', 'MicrosoftAppCertificatePrivateKey', 'MicrosoftAppType', 'MicrosoftAppTenantId',
+  'SESIONA_SSO_AUDIENCE', 'SESIONA_SSO_TENANT', 'SESIONA_SSO_AUTHORITY', 'SESIONA_SSO_JWKS_URL', 'SESIONA_SSO_ISSUERS', 'SESIONA_READ_ACCESS', 'SESIONA_PUBLIC_READ',
+  'SESIONA_LANGUAGE', 'SESIONA_TIME_ZONE', 'SESIONA_MEETING_PRESENCE', 'SESIONA_DEBATE_ROUNDS', 'SESIONA_GUESTS_HAVE_VOICE', 'SESIONA_SEPARATE_OPINION_DAYS',
+  'SESIONA_WITHDRAWAL_AFTER_APPROVAL', 'SESIONA_PRESENCE_NOTICE_SECONDS', 'SESIONA_SESSION_STARTERS', 'SESIONA_CARD_REPAIR_HOURS', 'SESIONA_LINK_SECRET', 'SESIONA_LINK_DAYS',
+  'SESIONA_GRAPH', 'SESIONA_GRAPH_CLIENT_ID', 'SESIONA_GRAPH_CLIENT_SECRET', 'SESIONA_GRAPH_TENANT', 'SESIONA_GRAPH_TOKEN', 'SESIONA_GRAPH_BASE_URL',
+  'SESIONA_GRAPH_ATTENDANCE', 'SESIONA_ATTENDANCE_DELAY_SECONDS', 'SESIONA_MINUTES_SITE', 'SESIONA_MINUTES_DRIVE_ID', 'SESIONA_MINUTES_FOLDER_ID',
+  'SESIONA_LOG_LEVEL', 'SESIONA_LOG_FORMAT',
+  'SESIONA_APP_VERSION', 'SESIONA_WEBSITE_URL', 'SESIONA_PRIVACY_URL', 'SESIONA_TERMS_URL',
+] as const;
+export type SettingName = (typeof SETTINGS)[number];
+
+/** MicrosoftAppType when unset: the guide (docs/DEPLOYMENT.md, step 2) registers a single-tenant app. */
+export const DEFAULT_APP_TYPE: MicrosoftAppType = 'SingleTenant';
+
 const MIN_LINK_SECRET_LENGTH = 32;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -92,9 +117,30 @@ const HOST_NAME = /^[a-z0-9.-]+(:\d+)?$/i;
 
 type Env = Record<string, string | undefined>;
 
+const SITE_ID = /^[a-z0-9.-]+\.[a-z]{2,},[0-9a-f-]{36},[0-9a-f-]{36}$/i;
+
+/**
+ * A SharePoint site as Graph addresses it: from its address (https://host/sites/name, or host:/sites/name) the form
+ * `{hostname}:/{server-relative-path}`; a site id (`{hostname},{guid},{guid}`) as is. Null when it is neither. An
+ * address copied from a page of the site (a library, a list) is cut to the site: `/sites/name` or `/teams/name`.
+ */
+export function graphSiteReference(text: string): string | null {
+  if (SITE_ID.test(text)) return text;
+  const colon = /^([a-z0-9.-]+\.[a-z]{2,}):(\/.+)$/i.exec(text);
+  if (colon) return `${colon[1]!.toLowerCase()}:${colon[2]!.replace(/\/+$/, '')}`;
+  try {
+    const url = new URL(text);
+    const site = /^\/(sites|teams)\/[^/]+/i.exec(decodeURIComponent(url.pathname));
+    if (url.protocol !== 'https:' || !site) return null;
+    return `${url.hostname}:${site[0]}`;
+  } catch {
+    return null;
+  }
+}
+
 export function loadConfig(env: Env = process.env): { ok: true; config: Config } | { ok: false; errors: string[] } {
   const errors: string[] = [];
-  const value = (name: string) => {
+  const value = (name: SettingName) => {
     const v = env[name]?.trim();
     return v ? v : null;
   };
@@ -120,10 +166,14 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
   const appId = value('MicrosoftAppId');
   if (appId) {
     if (!GUID.test(appId)) errors.push(`MicrosoftAppId="${appId}" is not a GUID: copy the Application (client) ID of the bot's Entra app registration.`);
-    const appTypeText = value('MicrosoftAppType') ?? 'MultiTenant';
-    if (!['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(appTypeText)) errors.push(`MicrosoftAppType="${appTypeText}" must be MultiTenant, SingleTenant or UserAssignedMSI.`);
+    const appTypeText = value('MicrosoftAppType') ?? DEFAULT_APP_TYPE;
+    if (!['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(appTypeText)) errors.push(`MicrosoftAppType="${appTypeText}" must be SingleTenant (the default, as docs/DEPLOYMENT.md registers the app), MultiTenant or UserAssignedMSI.`);
     const tenantId = value('MicrosoftAppTenantId');
-    if ((appTypeText === 'SingleTenant' || appTypeText === 'UserAssignedMSI') && !tenantId) errors.push(`MicrosoftAppTenantId is required when MicrosoftAppType is ${appTypeText}: use the Directory (tenant) ID.`);
+    if ((appTypeText === 'SingleTenant' || appTypeText === 'UserAssignedMSI') && !tenantId) {
+      errors.push(value('MicrosoftAppType')
+        ? `MicrosoftAppTenantId is required when MicrosoftAppType is ${appTypeText}: use the Directory (tenant) ID.`
+        : `MicrosoftAppTenantId is required: MicrosoftAppType is SingleTenant unless set (the app is registered for one tenant, docs/DEPLOYMENT.md step 2). Set MicrosoftAppTenantId to the Directory (tenant) ID, or MicrosoftAppType=MultiTenant if the app registration is multi-tenant.`);
+    }
     const password = value('MicrosoftAppPassword');
     const certificateThumbprint = value('MicrosoftAppCertificateThumbprint');
     const certificatePrivateKey = value('MicrosoftAppCertificatePrivateKey');
@@ -173,8 +223,13 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
     const delayText = value('SESIONA_ATTENDANCE_DELAY_SECONDS') ?? '300';
     const delay = Number(delayText);
     if (!Number.isFinite(delay) || delay < 0 || delay > 86_400) errors.push(`SESIONA_ATTENDANCE_DELAY_SECONDS="${delayText}" must be a number of seconds from 0 to 86400 (default 300).`);
+    const siteText = value('SESIONA_MINUTES_SITE');
+    const minutesSite = siteText ? graphSiteReference(siteText) : null;
+    if (siteText && !minutesSite) {
+      errors.push(`SESIONA_MINUTES_SITE="${siteText}" is not a SharePoint site: use its address as the browser shows it, e.g. https://contoso.sharepoint.com/sites/cpvoe (or its Graph id contoso.sharepoint.com,<guid>,<guid>).`);
+    }
     graph = {
-      baseUrl, tenantId, clientId, clientSecret, token,
+      baseUrl, tenantId, clientId, clientSecret, token, minutesSite,
       minutesDriveId: value('SESIONA_MINUTES_DRIVE_ID'),
       minutesFolderId: value('SESIONA_MINUTES_FOLDER_ID') ?? 'root',
       attendance: attendanceText === 'on',
@@ -190,7 +245,7 @@ export function loadConfig(env: Env = process.env): { ok: true; config: Config }
   if (publicReadText !== 'on' && publicReadText !== 'off') errors.push(`SESIONA_PUBLIC_READ="${publicReadText}" must be on or off.`);
   const publicRead = publicReadText === 'on';
   if (appId && !audience && !publicRead) {
-    errors.push('MicrosoftAppId is set but SESIONA_SSO_AUDIENCE is not: this server would show every session, its live stream and its minutes to anyone who reaches it, without signing in. Set SESIONA_SSO_AUDIENCE (README, Deployment, step 3), or set SESIONA_PUBLIC_READ=on if every session on this server is public on purpose.');
+    errors.push('MicrosoftAppId is set but SESIONA_SSO_AUDIENCE is not: this server would show every session, its live stream and its minutes to anyone who reaches it, without signing in. Set SESIONA_SSO_AUDIENCE (docs/DEPLOYMENT.md, step 3), or set SESIONA_PUBLIC_READ=on if every session on this server is public on purpose.');
   }
   if (audience && publicRead) {
     errors.push('SESIONA_PUBLIC_READ=on serves sessions without signing in, but SESIONA_SSO_AUDIENCE asks for Teams sign-in: unset one of them (for sessions open to everyone in the tenant with sign-in, use SESIONA_READ_ACCESS=tenant).');

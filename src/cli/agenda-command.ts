@@ -6,13 +6,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { importAgenda } from '../agenda-import';
 import type { ImportedAgenda, ImportedItem } from '../agenda-import/imported-agenda';
 import { MAX_DOCUMENT_BYTES } from '../agenda-import/read-document';
+import { langOption, positionals } from './cli-args';
+import { commandHelp } from './help';
 import type { Subcommand } from './main';
-
-const USAGE = `Usage: sesiona agenda parse FILE [--json] [--lang es|en]
-
-Reads an order of the day (plain text, Markdown, .docx or PDF) and prints its header and items.
-  --json       print {header, items, warnings} as JSON
-  --lang en    messages in English (default: Spanish)`;
 
 const KIND_LABEL = {
   es: { vote: 'votación', report: 'se presenta', procedural: 'trámite', general: 'asuntos generales' },
@@ -39,17 +35,16 @@ function outline(agenda: ImportedAgenda, lang: 'es' | 'en'): string {
 }
 
 export const agendaCommand: Subcommand = {
-  summary: 'read an order of the day (text, .docx, PDF) and print its items',
   async run(args) {
-    const lang: 'es' | 'en' = args.includes('--lang') && args[args.indexOf('--lang') + 1] === 'en' ? 'en' : 'es';
-    const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--lang');
-    if (args.includes('--help') || positional[0] !== 'parse') {
-      console.log(USAGE);
-      return args.includes('--help') ? 0 : 1;
+    const lang = langOption(args);
+    const positional = positionals(args, ['--lang']);
+    if (positional[0] !== 'parse') {
+      console.error(`${lang === 'es' ? `sesiona agenda: ${positional[0] ? `no existe «${positional[0]}»; la orden es «parse»` : 'falta «parse»'}.` : `sesiona agenda: ${positional[0] ? `there is no "${positional[0]}"; the command is "parse"` : '"parse" is missing'}.`}\n\n${commandHelp('agenda', lang)}`);
+      return 1;
     }
     const file = positional[1];
     if (!file) {
-      console.error(lang === 'es' ? 'sesiona agenda parse: falta el archivo. Uso: sesiona agenda parse ARCHIVO [--json]' : 'sesiona agenda parse: the file is missing. Usage: sesiona agenda parse FILE [--json]');
+      console.error(`${lang === 'es' ? 'sesiona agenda parse: falta el archivo del orden del día.' : 'sesiona agenda parse: the order of the day file is missing.'}\n\n${commandHelp('agenda', lang)}`);
       return 1;
     }
     let content: Buffer;
@@ -63,10 +58,10 @@ export const agendaCommand: Subcommand = {
       const code = (err as NodeJS.ErrnoException).code;
       console.error(code === 'ENOENT'
         ? (lang === 'es' ? `${file}: no existe ese archivo.` : `${file}: no such file.`)
-        : `${file}: ${(err as Error).message}`);
+        : (lang === 'es' ? `${file}: no se puede leer (${code ?? (err as Error).message}).` : `${file}: cannot be read (${code ?? (err as Error).message}).`));
       return 1;
     }
-    const result = await importAgenda(content, file);
+    const result = await importAgenda(content, file, undefined, lang);
     if (!result.ok) {
       const where = result.error.line ? (lang === 'es' ? ` (línea ${result.error.line})` : ` (line ${result.error.line})`) : '';
       console.error(`${file}${where}: ${result.error.message[lang]}`);

@@ -1,73 +1,77 @@
 /**
- * `sesiona minutes SESSION [--format md|docx] [--out FILE] [--lang es|en]`: the draft minutes of a closed session,
- * from the configured store.
+ * `sesiona minutes SESSION [--format md|docx] [--out FILE] [--data-dir FOLDER] [--lang es|en]`: the draft minutes of a
+ * closed session, from the configured store (or the one --data-dir names).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { annexOf } from '../app/attendance-annex';
 import { SessionService } from '../app/session-service';
-import { loadConfig } from '../config';
 import { parseSessionId } from '../domain';
 import { buildMinutes } from '../minutes/minutes';
 import { minutesToDocx } from '../minutes/render-docx';
 import { minutesToMarkdown } from '../minutes/render-markdown';
 import { LiveBus } from '../store/live-bus';
-import { openStore } from '../store/open-store';
-import { langOption, option, wantsHelp } from './cli-args';
+import { openStore, sqliteFileOf } from '../store/open-store';
+import { langOption, option, positionals } from './cli-args';
+import { commandHelp } from './help';
 import type { Subcommand } from './main';
-
-const USAGE = `Usage: sesiona minutes SESSION [--format md|docx] [--out FILE] [--lang es|en]
-
-Writes the draft minutes (minuta) of a closed session. Without --out, Markdown goes to the terminal.`;
+import { commandConfig, storeName } from './store-place';
 
 export const minutesCommand: Subcommand = {
-  summary: 'write the draft minutes of a closed session (Markdown or Word)',
   async run(args) {
-    if (wantsHelp(args)) {
-      console.log(USAGE);
-      return 0;
-    }
     const lang = langOption(args);
     const format = option(args, '--format') ?? (option(args, '--out')?.endsWith('.docx') ? 'docx' : 'md');
     const out = option(args, '--out');
-    const raw = args.find((a, i) => !a.startsWith('--') && !['--format', '--out', '--lang'].includes(args[i - 1] ?? ''));
+    const raw = positionals(args, ['--format', '--out', '--lang', '--data-dir'])[0];
     const es = lang === 'es';
     if (!raw) {
-      console.error(`${es ? 'sesiona minutes: falta el identificador de la sesión.' : 'sesiona minutes: the session id is missing.'}\n\n${USAGE}`);
+      console.error(`${es ? 'sesiona minutes: falta el identificador de la sesión.' : 'sesiona minutes: the session id is missing.'}\n\n${commandHelp('minutes', lang)}`);
       return 1;
     }
     if (format !== 'md' && format !== 'docx') {
-      console.error(es ? `--format debe ser md o docx, no «${format}».` : `--format must be md or docx, not "${format}".`);
+      console.error(es ? `sesiona minutes: --format debe ser md o docx, no «${format}».` : `sesiona minutes: --format must be md or docx, not "${format}".`);
       return 1;
     }
     if (format === 'docx' && !out) {
-      console.error(es ? 'Para --format docx indica el archivo con --out minuta.docx.' : 'For --format docx give the file with --out minutes.docx.');
+      console.error(es ? 'sesiona minutes: para --format docx indica el archivo con --out minuta.docx.' : 'sesiona minutes: for --format docx give the file with --out minutes.docx.');
       return 1;
     }
     const id = parseSessionId(raw);
     if (!id) {
-      console.error(es ? `«${raw}» no es un identificador de sesión válido.` : `"${raw}" is not a valid session id.`);
+      console.error(es ? `sesiona minutes: «${raw}» no es un identificador de sesión válido (aparece en el enlace del panel lateral: ?session=…).` : `sesiona minutes: "${raw}" is not a valid session id (it is in the side panel link: ?session=…).`);
       return 1;
     }
-    const loaded = loadConfig(process.env);
-    if (!loaded.ok) {
-      console.error(loaded.errors.join('\n'));
+    const config = commandConfig(args, lang);
+    if (!config) return 1;
+    const where = storeName(config, lang);
+    if (!config.databaseUrl && !existsSync(sqliteFileOf(config.dataDir))) {
+      console.error(es
+        ? `sesiona minutes: no existe ${where}; indica la carpeta del almacén con --data-dir CARPETA.`
+        : `sesiona minutes: ${where} does not exist; give the store's folder with --data-dir FOLDER.`);
       return 1;
     }
-    const { store } = await openStore(loaded.config);
+    const { store } = await openStore(config);
     try {
       const { state } = await new SessionService(store, new LiveBus()).load(id);
       if (!state.exists) {
-        console.error(es ? `No existe la sesión «${id}» en este almacén. Revisa el identificador (aparece en el enlace del panel).` : `There is no session "${id}" in this store. Check the id (it is in the side panel link).`);
+        console.error(es
+          ? `sesiona minutes: no existe la sesión «${id}» en ${where}. Revisa el identificador (aparece en el enlace del panel lateral) o indica el almacén donde está con --data-dir CARPETA (SESIONA_DATA_DIR) o DATABASE_URL.`
+          : `sesiona minutes: there is no session "${id}" in ${where}. Check the id (it is in the side panel link) or point to the store it is in with --data-dir FOLDER (SESIONA_DATA_DIR) or DATABASE_URL.`);
         return 1;
       }
       if (state.phase !== 'closed') {
-        console.error(es ? `La sesión «${id}» no está clausurada; la minuta se genera al clausurarla («@Sesiona clausura»).` : `Session "${id}" is not closed; the minutes are drawn up once it is closed ("@Sesiona close session").`);
+        console.error(es ? `sesiona minutes: la sesión «${id}» no está clausurada; la minuta se genera al clausurarla («@Sesiona clausura»).` : `sesiona minutes: session "${id}" is not closed; the minutes are drawn up once it is closed ("@Sesiona close session").`);
         return 1;
       }
       const minutes = buildMinutes(state, lang, await annexOf(store, id));
       const body = format === 'md' ? minutesToMarkdown(minutes) : await minutesToDocx(minutes);
       if (out) {
-        writeFileSync(out, body);
+        try {
+          writeFileSync(out, body);
+        } catch (err) {
+          const why = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+          console.error(es ? `sesiona minutes: no se pudo escribir ${out} (${why}); revisa la ruta de --out.` : `sesiona minutes: could not write ${out} (${why}); check the --out path.`);
+          return 1;
+        }
         console.log(es ? `Minuta escrita en ${out}` : `Minutes written to ${out}`);
       } else process.stdout.write(body as string);
       return 0;

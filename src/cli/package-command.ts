@@ -128,6 +128,5 @@ function packageJsonVersion(): string {
 }
 
 export const packageCommand: Subcommand = {
-  summary: 'build the Teams app package (zip) and validate it offline',
   run: (args) => runPackageCommand(args, { env: process.env, print: (l) => console.log(l), printError: (l) => console.error(l) }),
 };

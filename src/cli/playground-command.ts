@@ -9,20 +9,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../config';
+import { REPO_ROOT } from '../ops/paths';
 import { startSesiona } from '../http/start-sesiona';
-import { langOption, option, wantsHelp } from './cli-args';
+import { langOption, option } from './cli-args';
 import type { Subcommand } from './main';
 
-export const PLAYGROUND_CONFIG = resolve(__dirname, '..', '..', '.m365agentsplayground.yml');
+export const PLAYGROUND_CONFIG = resolve(REPO_ROOT, '.m365agentsplayground.yml');
 
-const USAGE = `Usage: sesiona playground [--playground-port N] [--no-browser] [--lang es|en]
-
-Starts Sesiona (port PORT, default 3978, on the configured store) and the Microsoft 365 Agents Playground
-(default port 56150) with the users and group chat of .m365agentsplayground.yml, and opens the playground in
-the browser. Ctrl+C stops both.
-  --playground-port N   port of the playground
-  --no-browser          do not open a browser (print the address only)
-  --lang es|en          the language Sesiona answers in (default es; the playground itself always says en-US)`;
 
 /** The Entra object id of the playground's current user (the technical secretary in .m365agentsplayground.yml). */
 export function playgroundUserOf(yml: string): string {
@@ -38,12 +31,7 @@ function playgroundCli(): string | null {
 }
 
 export const playgroundCommand: Subcommand = {
-  summary: 'chat with Sesiona in the Microsoft 365 Agents Playground (no tenant needed)',
   async run(args) {
-    if (wantsHelp(args)) {
-      console.log(USAGE);
-      return 0;
-    }
     const lang = langOption(args);
     const es = lang === 'es';
     const cli = playgroundCli();

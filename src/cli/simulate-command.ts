@@ -7,31 +7,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocument } from '../agenda-import/read-document';
 import { loadConfig } from '../config';
+import { REPO_ROOT } from '../ops/paths';
 import { playDemoSession } from '../simulate/demo-session';
 import { SimulatedMeeting } from '../simulate/simulated-meeting';
-import { langOption, option, wantsHelp } from './cli-args';
+import { langOption, option } from './cli-args';
 import type { Subcommand } from './main';
 
-export const DEMO_AGENDA = join(__dirname, '..', 'simulate', 'demo-agenda.txt');
-
-const USAGE = `Usage: sesiona simulate [AGENDA] [--exit] [--pace MS] [--lang es|en] [--port N]
-
-Plays a complete session of a commission through Sesiona's real bot endpoint, with a local Bot Connector instead of
-Teams, and prints what each person does and what Sesiona answers. AGENDA is a .txt, .docx or PDF order of the day
-(default: the demo agenda in src/simulate/demo-agenda.txt). The side panel stays open at the printed address
-(open it in a browser to watch) until Ctrl+C, unless --exit is given.
-  --pace MS   pause between steps (default 400; 0 for as fast as possible)
-  --lang      language of the people and the transcript (default es)
-  --port N    port of the server (default: PORT, or any free port)
-  --data-dir  folder for the embedded store of the demo (default: a new temporary folder; never your ./data)`;
+export const DEMO_AGENDA = join(REPO_ROOT, 'src', 'simulate', 'demo-agenda.txt');
 
 export const simulateCommand: Subcommand = {
-  summary: 'play a complete demo session without a Teams tenant and watch it in the side panel',
   async run(args) {
-    if (wantsHelp(args)) {
-      console.log(USAGE);
-      return 0;
-    }
     const lang = langOption(args);
     const es = lang === 'es';
     const paceText = option(args, '--pace') ?? '400';
@@ -76,7 +61,7 @@ export const simulateCommand: Subcommand = {
       print('');
       print(es ? `Sesión «${sessionId}» terminada.` : `Session "${sessionId}" finished.`);
       print(es ? `Panel lateral: ${panel(sessionId)}` : `Side panel: ${panel(sessionId)}`);
-      print(es ? `Minuta: sesiona minutes ${sessionId} (con SESIONA_DATA_DIR=${meeting.dataDir})` : `Minutes: sesiona minutes ${sessionId} --lang en (with SESIONA_DATA_DIR=${meeting.dataDir})`);
+      print(es ? `Minuta: sesiona minutes ${sessionId} --data-dir ${meeting.dataDir}` : `Minutes: sesiona minutes ${sessionId} --data-dir ${meeting.dataDir} --lang en`);
       if (!args.includes('--exit')) {
         print(es ? 'El panel sigue abierto; Ctrl+C para terminar.' : 'The side panel stays open; Ctrl+C to stop.');
         await new Promise<void>((resolve) => {

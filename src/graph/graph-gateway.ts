@@ -53,10 +53,41 @@ class BearerMiddleware implements Middleware {
   }
 }
 
-const PERMISSIONS = {
-  attendance: 'OnlineMeetingArtifact.Read.All',
-  upload: 'Files.ReadWrite.All',
+/** What a request was for, so that a refusal says what was not done and which permission (or grant) it needs. */
+export interface GraphNeed {
+  action: { es: string; en: string };
+  permission: string;
+  /** Besides the permission with admin consent: the policy or grant it also takes. */
+  also: { es: string; en: string } | null;
+}
+
+const ATTENDANCE: GraphNeed = {
+  action: { es: 'leer el reporte de asistencia de la reunión', en: 'read the meeting attendance report' },
+  permission: 'OnlineMeetingArtifact.Read.All',
+  also: { es: ' (y una directiva de acceso a aplicaciones para reuniones en línea)', en: ' (and an application access policy for online meetings)' },
 };
+
+/** Publishing to a drive given by its id only (SESIONA_MINUTES_DRIVE_ID): Sesiona cannot tell which site it is in. */
+const UPLOAD_TO_DRIVE: GraphNeed = {
+  action: { es: 'publicar la minuta en la carpeta configurada', en: 'publish the minutes to the configured folder' },
+  permission: 'Files.ReadWrite.All',
+  also: {
+    es: ' (o, con menos privilegio, Sites.Selected y permiso de escritura sobre el sitio de esa biblioteca: indica el sitio en SESIONA_MINUTES_SITE; docs/DEPLOYMENT.md)',
+    en: ' (or, with less privilege, Sites.Selected and a write grant on the site of that library: give the site in SESIONA_MINUTES_SITE; docs/DEPLOYMENT.md)',
+  },
+};
+
+/** Publishing to a site (SESIONA_MINUTES_SITE): Sites.Selected and the one grant on that site. */
+export function siteNeed(site: string): GraphNeed {
+  return {
+    action: { es: `publicar la minuta en el sitio ${site} (SESIONA_MINUTES_SITE)`, en: `publish the minutes to the site ${site} (SESIONA_MINUTES_SITE)` },
+    permission: 'Sites.Selected',
+    also: {
+      es: ' y el permiso de escritura sobre ese sitio, que concede una persona administradora con POST /sites/{id-del-sitio}/permissions y {"roles": ["write"], "grantedToIdentities": [{"application": {"id": "<id de la aplicación>"}}]} (docs/DEPLOYMENT.md)',
+      en: ' and a write grant on that site, which an administrator gives with POST /sites/{site-id}/permissions and {"roles": ["write"], "grantedToIdentities": [{"application": {"id": "<app id>"}}]} (docs/DEPLOYMENT.md)',
+    },
+  };
+}
 
 export class GraphGateway {
   private readonly client: Client;
@@ -79,7 +110,7 @@ export class GraphGateway {
   /** The attendance records of the meeting's latest attendance report (available after the meeting ends). */
   async attendance(organizerId: string, meetingGraphId: string): Promise<AttendanceRecord[]> {
     const base = `/users/${encodeURIComponent(organizerId)}/onlineMeetings/${encodeURIComponent(meetingGraphId)}/attendanceReports`;
-    const reports = await this.call('attendance', () => this.client.api(base).get()) as { value: { id: string; meetingEndDateTime?: string }[] };
+    const reports = await this.call(ATTENDANCE, () => this.client.api(base).get()) as { value: { id: string; meetingEndDateTime?: string }[] };
     if (!reports.value?.length) {
       throw new GraphProblem(404, {
         es: 'Teams todavía no tiene el reporte de asistencia de esta reunión; suele estar disponible unos minutos después de que termina.',
@@ -88,7 +119,7 @@ export class GraphGateway {
     }
     const latest = [...reports.value].sort((a, b) => (a.meetingEndDateTime ?? '').localeCompare(b.meetingEndDateTime ?? '')).pop()!;
     const records: AttendanceRecord[] = [];
-    let page = await this.call('attendance', () => this.client.api(`${base}/${encodeURIComponent(latest.id)}/attendanceRecords`).get()) as GraphPage;
+    let page = await this.call(ATTENDANCE, () => this.client.api(`${base}/${encodeURIComponent(latest.id)}/attendanceRecords`).get()) as GraphPage;
     for (;;) {
       for (const r of page.value ?? []) {
         records.push({ id: r.identity?.id ?? null, name: r.identity?.displayName ?? r.emailAddress ?? '', email: r.emailAddress ?? null, role: r.role ?? null, seconds: r.totalAttendanceInSeconds ?? 0 });
@@ -97,19 +128,30 @@ export class GraphGateway {
       if (!next) break;
       // @odata.nextLink is absolute; under our base it goes as a path (the client follows only https Graph hosts)
       const link = next.startsWith(this.versionBase) ? next.slice(this.versionBase.length) : next;
-      page = await this.call('attendance', () => this.client.api(link).get()) as GraphPage;
+      page = await this.call(ATTENDANCE, () => this.client.api(link).get()) as GraphPage;
     }
     return records;
   }
 
-  /** Uploads a file to a drive folder; answers its web link. */
-  async upload(driveId: string, folderId: string, name: string, content: Buffer, contentType: string): Promise<{ webUrl: string; id: string }> {
+  /**
+   * The default document library of a SharePoint site, as Graph addresses the site (`{hostname}:/{path}` or its id).
+   * With Sites.Selected this works only once the site granted the app a role (docs/DEPLOYMENT.md).
+   */
+  async siteDrive(site: string): Promise<{ siteId: string; driveId: string }> {
+    const need = siteNeed(site);
+    const found = await this.call(need, () => this.client.api(`/sites/${encodeURI(site)}`).select('id').get()) as { id: string };
+    const drive = await this.call(need, () => this.client.api(`/sites/${encodeURIComponent(found.id)}/drive`).select('id').get()) as { id: string };
+    return { siteId: found.id, driveId: drive.id };
+  }
+
+  /** Uploads a file to a drive folder; answers its web link. `need`: what a refusal names (a site's grant, or the tenant-wide permission). */
+  async upload(driveId: string, folderId: string, name: string, content: Buffer, contentType: string, need: GraphNeed = UPLOAD_TO_DRIVE): Promise<{ webUrl: string; id: string }> {
     const path = `/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(folderId)}:/${encodeURIComponent(name)}:/content`;
-    const item = await this.call('upload', () => this.client.api(path).header('content-type', contentType).put(content)) as { webUrl: string; id: string };
+    const item = await this.call(need, () => this.client.api(path).header('content-type', contentType).put(content)) as { webUrl: string; id: string };
     return { webUrl: item.webUrl, id: item.id };
   }
 
-  private async call<T>(what: keyof typeof PERMISSIONS, request: () => Promise<T>): Promise<T> {
+  private async call<T>(what: GraphNeed, request: () => Promise<T>): Promise<T> {
     try {
       return await request();
     } catch (err) {
@@ -130,19 +172,16 @@ interface GraphPage {
   '@odata.nextLink'?: string;
 }
 
-function problemOf(err: unknown, what: keyof typeof PERMISSIONS): GraphProblem {
+function problemOf(err: unknown, what: GraphNeed): GraphProblem {
   if (err instanceof GraphProblem) return err;
   const status = err instanceof GraphError ? err.statusCode : (err as { statusCode?: number }).statusCode ?? 0;
   const cause = (err as { body?: unknown }).body;
   const detail = (err as Error).message || (cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : '') || String(err);
-  const action = what === 'attendance'
-    ? { es: 'leer el reporte de asistencia de la reunión', en: 'read the meeting attendance report' }
-    : { es: 'publicar la minuta en la carpeta configurada', en: 'publish the minutes to the configured folder' };
+  const { action, permission, also } = what;
   if (status === 401 || status === 403) {
-    const permission = PERMISSIONS[what];
     return new GraphProblem(status, {
-      es: `Microsoft Graph no permitió ${action.es}: la aplicación de Sesiona necesita el permiso de aplicación ${permission} con consentimiento de la persona administradora${what === 'attendance' ? ' (y una directiva de acceso a aplicaciones para reuniones en línea)' : ''}. Detalle: ${detail}`,
-      en: `Microsoft Graph did not allow Sesiona to ${action.en}: the Sesiona app needs the application permission ${permission} with admin consent${what === 'attendance' ? ' (and an application access policy for online meetings)' : ''}. Detail: ${detail}`,
+      es: `Microsoft Graph no permitió ${action.es}: la aplicación de Sesiona necesita el permiso de aplicación ${permission} con consentimiento de la persona administradora${also?.es ?? ''}. Detalle: ${detail}`,
+      en: `Microsoft Graph did not allow Sesiona to ${action.en}: the Sesiona app needs the application permission ${permission} with admin consent${also?.en ?? ''}. Detail: ${detail}`,
     }, permission);
   }
   if (status === 429) {

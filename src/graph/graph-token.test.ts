@@ -13,7 +13,7 @@ const CLIENT = '11111111-2222-3333-4444-555555555555';
 
 const config = (over: Partial<GraphConfig>): GraphConfig => ({
   baseUrl: '', tenantId: TENANT, clientId: CLIENT, clientSecret: 's3cret', token: null,
-  minutesDriveId: 'drive', minutesFolderId: 'root', attendance: true, attendanceDelaySeconds: 0, ...over,
+  minutesSite: null, minutesDriveId: 'drive', minutesFolderId: 'root', attendance: true, attendanceDelaySeconds: 0, ...over,
 });
 
 describe('the app-only token for Microsoft Graph', () => {

@@ -8,14 +8,27 @@ import type { SessionService } from '../app/session-service';
 import { buildMinutes, type Lang } from '../minutes/minutes';
 import { minutesToDocx } from '../minutes/render-docx';
 import type { EventStore } from '../store/event-store';
-import type { GraphGateway } from './graph-gateway';
-import { GraphProblem } from './graph-gateway';
+import type { GraphGateway, GraphNeed } from './graph-gateway';
+import { GraphProblem, siteNeed } from './graph-gateway';
 import { reconcileAttendance } from './reconcile';
 
 export interface PublishSettings {
-  /** The drive (document library) where minutes go; null when publication is not configured. */
+  /**
+   * The SharePoint site whose default document library takes the minutes, as Graph addresses it (`{hostname}:/{path}`
+   * or its id): least privilege, Sites.Selected with a write grant on this site only (docs/DEPLOYMENT.md).
+   */
+  minutesSite: string | null;
+  /** A drive (document library) given by its id: used as is, in place of the site's default library. */
   minutesDriveId: string | null;
   minutesFolderId: string;
+}
+
+/** For the start log: where the minutes will be published, and with which permission. */
+export function minutesDestination(settings: PublishSettings): string {
+  const folder = `folder ${settings.minutesFolderId}`;
+  if (settings.minutesDriveId) return `published to drive ${settings.minutesDriveId}, ${folder}${settings.minutesSite ? ` (site ${settings.minutesSite}, Sites.Selected)` : ''}`;
+  if (settings.minutesSite) return `published to the default document library of site ${settings.minutesSite}, ${folder} (Sites.Selected with a write grant on that site)`;
+  return 'not published (SESIONA_MINUTES_SITE and SESIONA_MINUTES_DRIVE_ID unset)';
 }
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -35,23 +48,41 @@ export class SessionRecordPublisher {
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
 
+  /** The site's library, found once (a failure is asked again next time). */
+  private siteDrive: Promise<string> | null = null;
+
   get publishesMinutes(): boolean {
-    return this.settings.minutesDriveId !== null;
+    return this.settings.minutesDriveId !== null || this.settings.minutesSite !== null;
+  }
+
+  /** Where the minutes go: the drive given, else the default library of the site; and what a refusal names. */
+  private async destination(): Promise<{ driveId: string; need?: GraphNeed }> {
+    const { minutesDriveId, minutesSite } = this.settings;
+    const need = minutesSite ? siteNeed(minutesSite) : undefined;
+    if (minutesDriveId) return { driveId: minutesDriveId, need };
+    if (!minutesSite) {
+      throw new GraphProblem(0, {
+        es: 'La publicación de la minuta no está configurada (SESIONA_MINUTES_SITE o SESIONA_MINUTES_DRIVE_ID).',
+        en: 'Publishing the minutes is not configured (SESIONA_MINUTES_SITE or SESIONA_MINUTES_DRIVE_ID).',
+      }, null);
+    }
+    this.siteDrive ??= this.gateway.siteDrive(minutesSite).then((d) => d.driveId);
+    try {
+      return { driveId: await this.siteDrive, need };
+    } catch (err) {
+      this.siteDrive = null;
+      throw err;
+    }
   }
 
   /** Uploads the minutes (.docx, with the attendance annex when there is one) and answers their link. */
   async publishMinutes(sessionId: string, lang: Lang): Promise<{ webUrl: string; name: string }> {
-    if (!this.settings.minutesDriveId) {
-      throw new GraphProblem(0, {
-        es: 'La publicación de la minuta no está configurada (SESIONA_MINUTES_DRIVE_ID).',
-        en: 'Publishing the minutes is not configured (SESIONA_MINUTES_DRIVE_ID).',
-      }, null);
-    }
+    const { driveId, need } = await this.destination();
     const { state } = await this.service.load(sessionId);
     const annex = await annexOf(this.store, sessionId);
     const content = await minutesToDocx(buildMinutes(state, lang, annex));
     const name = minutesFileName(state.header.title, state.header.date, lang);
-    const { webUrl } = await this.gateway.upload(this.settings.minutesDriveId, this.settings.minutesFolderId, name, content, DOCX);
+    const { webUrl } = await this.gateway.upload(driveId, this.settings.minutesFolderId, name, content, DOCX, need);
     return { webUrl, name };
   }
 

@@ -11,11 +11,14 @@ export interface StoreConfig {
   dataDir: string;
 }
 
+/** The embedded store's file in a data folder. */
+export const sqliteFileOf = (dataDir: string): string => join(dataDir, 'sesiona.sqlite');
+
 export async function openStore(config: StoreConfig): Promise<{ store: EventStore; description: string }> {
   if (config.databaseUrl) {
     const store = await PostgresEventStore.open(config.databaseUrl);
     return { store, description: `PostgreSQL (${new URL(config.databaseUrl).host})` };
   }
-  const file = join(config.dataDir, 'sesiona.sqlite');
+  const file = sqliteFileOf(config.dataDir);
   return { store: new SqliteEventStore(file), description: `SQLite (${file})` };
 }

@@ -27,7 +27,7 @@ const claims = (extra: Record<string, unknown> = {}) => ({ iss: BOT_FRAMEWORK, a
 async function started(openIdMetadataUrl: string): Promise<{ app: RunningSesiona; temp: TempStore; logs: string[] }> {
   const temp = createTempStore();
   const logs: string[] = [];
-  const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'bot-secret', SESIONA_PUBLIC_READ: 'on' });
+  const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'bot-secret', MicrosoftAppType: 'MultiTenant', SESIONA_PUBLIC_READ: 'on' });
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const app = await startSesiona(loaded.config, { store: temp.store, log: (l) => logs.push(l), botOpenIdMetadataUrl: openIdMetadataUrl });
   return { app, temp, logs };
