@@ -28,7 +28,7 @@ const withdrawalVote = (target: string, choice: 'in-favour' | 'against', minute:
 describe('changes to the order of the day, in the minutes', () => {
   it('given changes proposed and requested, when the order of the day is approved, then it is approved with them, each with who asked for it', () => {
     const state = fold(run([command('CloseSession', cast.secretary, {}, 30)], approveAgenda(VOTERS, proposed(), 8)));
-    expect(minutesToMarkdown(buildMinutes(state, 'es'))).toContain('Orden del día: aprobado por unanimidad en votación económica (A favor 3 · En contra 0 · Abstención 0) a las 12:38 h. '
+    expect(minutesToMarkdown(buildMinutes(state, 'es'))).toContain('A las 12:38 h se sometió a votación económica el orden del día, que se aprobó por unanimidad de votos de las consejerías presentes (3 votos a favor). '
       + 'Con las modificaciones propuestas antes de la votación: se difiere el punto 2, a propuesta de Luis Consejero; '
       + 'se agrega el punto 5. Informe sobre el PREP, a solicitud de Pedro Representante; el punto 3 pasa al inicio, a propuesta de Marta Secretaria.');
     expect(minutesToMarkdown(buildMinutes(state, 'en'))).toContain('With the changes proposed before the vote: item 2 deferred, proposed by Luis Consejero; '
@@ -43,7 +43,7 @@ describe('changes to the order of the day, in the minutes', () => {
       command('CloseSession', cast.secretary, {}, 30),
     ], proposed()));
     const md = minutesToMarkdown(buildMinutes(state, 'es'));
-    expect(md).toContain('Orden del día: no aprobado en votación económica (A favor 1 · En contra 2 · Abstención 0) a las 12:38 h. '
+    expect(md).toContain('A las 12:38 h se sometió a votación económica el orden del día, que no se aprobó (1 a favor, 2 en contra). '
       + 'Al no aprobarse, no se hicieron las modificaciones propuestas: se difiere el punto 2, a propuesta de Luis Consejero; '
       + 'se agrega el punto «Informe sobre el PREP», a solicitud de Pedro Representante; el punto 3 pasa al inicio, a propuesta de Marta Secretaria.');
     expect(md).not.toMatch(/Con las modificaciones/);
@@ -56,22 +56,23 @@ describe('changes to the order of the day, in the minutes', () => {
       command('CloseSession', cast.secretary, {}, 30),
     ], approveAgenda(VOTERS, started())));
     const minutes = buildMinutes(state, 'es');
-    const withdrawn = 'Por votación económica, a las 12:39 h, se retiró el punto 2 del orden del día: aprobado por unanimidad (A favor 3 · En contra 0 · Abstención 0).';
+    const withdrawn = 'A las 12:39 h se sometió a votación económica el retiro del punto 2 del orden del día, '
+      + 'que se aprobó por unanimidad de votos de las consejerías presentes (3 votos a favor); el punto se retiró.';
     expect(minutes.agendaApproval).toEqual([
-      'Orden del día: aprobado por unanimidad en votación económica (A favor 3 · En contra 0 · Abstención 0) a las 12:36 h.',
+      'A las 12:36 h se sometió a votación económica el orden del día, que se aprobó por unanimidad de votos de las consejerías presentes (3 votos a favor).',
       withdrawn,
-      'A las 12:40 h se sometió a votación económica el retiro del punto 1 del orden del día: no aprobado (A favor 1 · En contra 2 · Abstención 0); el punto se mantuvo.',
+      'A las 12:40 h se sometió a votación económica el retiro del punto 1 del orden del día, que no se aprobó (1 a favor, 2 en contra); el punto se mantuvo.',
     ]);
     expect(minutes.items.find((i) => i.number === '2')!.outcome).toBe(withdrawn);
     expect(minutes.items.find((i) => i.number === '1')!.outcome).toBe('No se trató.');
     expect(buildMinutes(state, 'en').items.find((i) => i.number === '2')!.outcome)
-      .toBe('By a show-of-hands vote at 12:39, item 2 was withdrawn from the order of the day: approved unanimously (In favour 3 · Against 0 · Abstain 0).');
+      .toBe('At 12:39 the withdrawal of item 2 from the order of the day was put to a show-of-hands vote, and it was approved unanimously by the voting members present (3 votes in favour); the item was withdrawn.');
   });
 
   it('as a Word document', async () => {
     const state = fold(run([...withdrawalVote('2', 'in-favour', 9), command('CloseSession', cast.secretary, {}, 30)], approveAgenda(VOTERS, proposed(), 8)));
     const { value } = await mammoth.extractRawText({ buffer: await minutesToDocx(buildMinutes(state, 'es')) });
     expect(value).toContain('se agrega el punto 5. Informe sobre el PREP, a solicitud de Pedro Representante');
-    expect(value).toContain('Por votación económica, a las 12:39 h, se retiró el punto 2 del orden del día');
+    expect(value).toContain('A las 12:39 h se sometió a votación económica el retiro del punto 2 del orden del día, que se aprobó');
   });
 });

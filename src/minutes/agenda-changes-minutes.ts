@@ -16,10 +16,8 @@ const W = {
     proposal: (who: string) => `, a propuesta de ${who}`,
     request: (who: string) => `, a solicitud de ${who}`,
     notMade: (changes: string[]) => `Al no aprobarse, no se hicieron las modificaciones propuestas: ${changes.join('; ')}.`,
-    withdrawn: (method: string, at: string, target: string, result: string, count: string) =>
-      `Por ${method}, a las ${at}, se retiró el punto ${target} del orden del día: ${result} (${count}).`,
-    kept: (method: string, at: string, target: string, result: string, count: string) =>
-      `A las ${at} se sometió a ${method} el retiro del punto ${target} del orden del día: ${result} (${count}); el punto se mantuvo.`,
+    withdrawal: (method: string, at: string, target: string, resolved: string, approved: boolean) =>
+      `A las ${at} se sometió a ${method} el retiro del punto ${target} del orden del día, que ${resolved}; el punto ${approved ? 'se retiró' : 'se mantuvo'}.`,
   },
   en: {
     withdraw: (n: string) => `item ${n} withdrawn`,
@@ -29,10 +27,8 @@ const W = {
     proposal: (who: string) => `, proposed by ${who}`,
     request: (who: string) => `, requested by ${who}`,
     notMade: (changes: string[]) => `As it was not approved, the changes proposed were not made: ${changes.join('; ')}.`,
-    withdrawn: (method: string, at: string, target: string, result: string, count: string) =>
-      `By a ${method} at ${at}, item ${target} was withdrawn from the order of the day: ${result} (${count}).`,
-    kept: (method: string, at: string, target: string, result: string, count: string) =>
-      `At ${at} the withdrawal of item ${target} from the order of the day was put to a ${method}: ${result} (${count}); the item stayed.`,
+    withdrawal: (method: string, at: string, target: string, resolved: string, approved: boolean) =>
+      `At ${at} the withdrawal of item ${target} from the order of the day was put to a ${method}, and ${resolved}; the item ${approved ? 'was withdrawn' : 'stayed'}.`,
   },
 };
 
@@ -57,14 +53,10 @@ export function proposalWords(proposals: readonly AgendaChangeProposal[], agenda
 export const notMadeSentence = (changes: string[], lang: Language): string => W[lang].notMade(changes);
 
 /**
- * A vote to withdraw an item from the approved order of the day: "Por votación económica, a las 18:40 h, se retiró
- * el punto 2 del orden del día: aprobado por unanimidad (A favor 3 · …)", or that it was put to the vote and stayed.
+ * A vote to withdraw an item from the approved order of the day: "A las 18:40 h se sometió a votación económica el
+ * retiro del punto 2 del orden del día, que se aprobó por unanimidad de votos de las consejerías presentes (3 votos
+ * a favor); el punto se retiró." — or that it was not approved and the item stayed. `resolved`: from `resolvedWords`.
  */
-export function withdrawalVoteSentence(
-  v: { target: string; approved: boolean; method: string; at: string; result: string; count: string }, lang: Language,
-): string {
-  const w = W[lang];
-  const method = v.method.toLowerCase();
-  const result = v.result.charAt(0).toLowerCase() + v.result.slice(1);
-  return v.approved ? w.withdrawn(method, v.at, v.target, result, v.count) : w.kept(method, v.at, v.target, result, v.count);
+export function withdrawalVoteSentence(v: { target: string; approved: boolean; method: string; at: string; resolved: string }, lang: Language): string {
+  return W[lang].withdrawal(v.method.toLowerCase(), v.at, v.target, v.resolved, v.approved);
 }

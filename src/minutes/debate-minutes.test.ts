@@ -78,9 +78,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 describe('the debate in the minutes', () => {
   it('given an item debated in two rounds with motions, then its Markdown minutes tell each round, speaker, motion and the time used, in order', () => {
     const md = minutesToMarkdown(buildMinutes(debatedSession(), 'es', null, 'UTC'));
-    const item = md.slice(md.indexOf('#### 3.b.'), md.indexOf('## 5.'));
-    expect(item).toMatch(new RegExp(`^#### 3\\.b\\. Proyecto de acuerdo sobre el programa\\n\\n${SPANISH.map(escape).join('\\n\\n')}\\n\\nSe presentó\\.`));
-    expect(md).toMatch(new RegExp(`\\n### Uso de la palabra\\n\\n${escape(SPANISH_SESSION)}\\n\\n## 5\\. Acuerdos adoptados`));
+    const item = md.slice(md.indexOf('#### 3.b.'), md.indexOf('## V.'));
+    expect(item).toMatch(new RegExp(`^#### 3\\.b\\. Proyecto de acuerdo sobre el programa\\n\\n${SPANISH.map(escape).join('\\n\\n')}\\n\\nNo se sometió a votación\\.`));
+    expect(md).toMatch(new RegExp(`\\n### Uso de la palabra\\n\\n${escape(SPANISH_SESSION)}\\n\\n## V\\. Acuerdos adoptados`));
   });
 
   it('in English, the same record', () => {

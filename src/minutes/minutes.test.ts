@@ -21,30 +21,37 @@ const closedSession = () => fold(run([
 describe('the draft minutes', () => {
   it('given a closed session, then header, attendance, quorum, agenda, what happened per item, agreements, general matters, recesses and closing', () => {
     const md = minutesToMarkdown(buildMinutes(closedSession(), 'es', null, 'UTC'));
-    expect(md).toMatch(/^# Proyecto de minuta · Sexta Sesión Ordinaria/);
+    expect(md).toMatch(/^# Proyecto de minuta de la Sexta Sesión Ordinaria\n\n\*\*Comisión Permanente de Vinculación con Organismos Externos\*\*/);
     expect(md).toMatch(/\*\*Fecha: lunes 24 de junio de 2024\*\*/);
-    expect(md).toMatch(/\*\*Inicio: 18:35 h · Término: 19:00 h\*\*/);
+    expect(md).toMatch(/\*\*Hora de inicio: 18:35 h · Hora de término: 19:00 h\*\*/);
     expect(md).toMatch(/\*\*Modalidad: virtual \(a distancia\) · Plataforma: Microsoft Teams\*\*/);
-    expect(md).toMatch(/\| Marta Secretaria \| Secretaría Técnica \| Presente \| 18:31 h \| — \|/);
-    expect(md).toMatch(/\| Ana Presidenta \| Presidencia \| Presente \| 18:32 h \| — \|/);
-    expect(md).toMatch(/\| Pedro Representante \| Representación \| Ausente \| — \| — \|/);
+    expect(md).toContain('Siendo las 18:35 h del lunes 24 de junio de 2024, de manera virtual (a distancia), a través de la plataforma Microsoft Teams, '
+      + 'se reunieron las personas integrantes de la Comisión Permanente de Vinculación con Organismos Externos para celebrar la Sexta Sesión Ordinaria, con la asistencia siguiente:');
+    expect(md).toMatch(/\*\*Secretaría Técnica\*\*\n\n\| Nombre \| Cargo \| Asistencia \| Llegada \| Salidas y reincorporaciones \|\n\|---\|---\|---\|---\|---\|\n\| Marta Secretaria \| Secretaría Técnica \| Presente \| 18:31 h \| — \|/);
+    expect(md).toMatch(/\*\*Consejerías electorales con voz y voto\*\*\n\n[^\n]+\n[^\n]+\n\| Ana Presidenta \| Presidencia de la Comisión \| Presente \| 18:32 h \| — \|\n\| Luis Consejero \| Consejería con voz y voto \|/);
+    expect(md).toMatch(/\*\*Representaciones de los partidos políticos, con voz\*\*\n\n[^\n]+\n[^\n]+\n\| Pedro Representante \| Representación \| Ausente \| — \| — \|/);
     expect(md).toMatch(/Al iniciar \(18:35 h\) se declaró quórum con 3 de 3 integrantes con derecho a voto \(se requerían 2\)\./);
     expect(md).toMatch(/Al reanudar \(18:50 h\)/);
-    expect(md).toMatch(/Orden del día: aprobado por unanimidad en votación económica \(A favor 3 · En contra 0 · Abstención 0\) a las 18:36 h\./);
-    expect(md).toMatch(/### 1\. Aprobación del proyecto de minuta de la sesión anterior\n\nVotación nominal: Aprobado por el voto de calidad de la Presidencia \(empate\)\.\n\nA favor 1 · En contra 1 · Abstención 0\n\nQuórum al votar: 3 de 3 \(se requerían 2\)\./);
+    expect(md).toContain('A las 18:36 h se sometió a votación económica el orden del día, que se aprobó por unanimidad de votos de las consejerías presentes (3 votos a favor).');
+    expect(md).toMatch(/### 1\. Aprobación del proyecto de minuta de la sesión anterior\n\nEn votación nominal, se aprobó por el voto de calidad de la Presidencia, al haber empate \(1 a favor, 1 en contra\)\.\n\nA favor 1 · En contra 1 · Abstención 0\n\nQuórum al votar: 3 de 3 \(se requerían 2\)\./);
     expect(md).toMatch(/\| Ana Presidenta \| A favor \|\n\| Luis Consejero \| En contra \|\n\| Sofía Consejera \| No votó \|/);
     expect(md).toMatch(/### 2\. Informe de seguimiento de acuerdos\n\nSe retiró del orden del día\./);
-    expect(md).toMatch(/1\. \(1\) Se aprueba la minuta\. — Responsable: Secretaría Técnica — Fecha compromiso: 1 de julio de 2024/);
-    expect(md).toMatch(/- 4\.a\. Calendario de sesiones/);
+    expect(md).toMatch(/\| Sofía Consejera \| No votó \|\n\n> \*\*Acuerdo 1:\*\* Se aprueba la minuta\./);
+    expect(md).toMatch(/## V\. Acuerdos adoptados\n\n\| Núm\. \| Punto \| Acuerdo \| Responsable \| Fecha compromiso \|\n\|---\|---\|---\|---\|---\|\n\| 1 \| 1 \| Se aprueba la minuta\. \| Secretaría Técnica \| 1 de julio de 2024 \|/);
+    expect(md).toMatch(/#### 4\.a\. Calendario de sesiones\n\nNo se trató\./);
+    expect(md).not.toMatch(/\(1\) Se aprueba|Se presentó\./);
     expect(md).toMatch(/Receso de 18:47 h a 18:50 h \(falla de conexión\)\./);
-    expect(md).toMatch(/Se clausuró la sesión a las 19:00 h\./);
+    expect(md).toMatch(/## VII\. Clausura\n\nSe clausuró la sesión a las 19:00 h\./);
     expect(md).toMatch(/Al clausurar \(19:00 h\) estaban presentes 3 de 3 integrantes con derecho a voto/);
   });
 
   it('in English, with the attendance reconciliation annex', () => {
     const md = minutesToMarkdown(buildMinutes(closedSession(), 'en', { joinedNotAnswered: ['Gina Invitada'], answeredNotInReport: [] }, 'UTC'));
     expect(md).toMatch(/^# Draft minutes/);
-    expect(md).toMatch(/Roll-call vote: Approved by the chair's casting vote \(tie\)\./);
+    expect(md).toMatch(/^# Draft minutes of the Sexta Sesión Ordinaria\n/);
+    expect(md).toContain("In a roll-call vote, it was approved by the chair's casting vote, the vote being tied (1 in favour, 1 against).");
+    expect(md).toContain('At 18:35 on Monday, June 24, 2024, the members of the Comisión Permanente de Vinculación con Organismos Externos met remotely through Microsoft Teams for the Sexta Sesión Ordinaria, with this attendance:');
+    expect(md).toMatch(/\| Chair of the Commission \| Technical Secretary of the Commission \|/);
     expect(md).toMatch(/\*\*Date: Monday, June 24, 2024\*\*/);
     expect(md).toMatch(/Annex: attendance reconciled with the Teams report[\s\S]*Joined the meeting but did not answer the roll call:\*\* Gina Invitada/);
   });
@@ -56,8 +63,8 @@ describe('the draft minutes', () => {
 
   it('as a Word document that reads back with the same content', async () => {
     const { value } = await mammoth.extractRawText({ buffer: await minutesToDocx(buildMinutes(closedSession(), 'es', null, 'UTC')) });
-    expect(value).toMatch(/Proyecto de minuta · Sexta Sesión Ordinaria/);
-    expect(value).toMatch(/4\. Desarrollo de la sesión/);
+    expect(value).toMatch(/Proyecto de minuta de la Sexta Sesión Ordinaria/);
+    expect(value).toMatch(/IV\. Desarrollo de la sesión/);
     expect(value).toMatch(/A favor 1 · En contra 1 · Abstención 0/);
     expect(value).toMatch(/Luis Consejero\s+En contra/);
   });
@@ -74,11 +81,11 @@ describe('the draft minutes', () => {
       command('CloseSession', cast.secretary, {}, 30),
     ], inSession()));
     const md = minutesToMarkdown(buildMinutes(state, 'es', null, 'UTC'));
-    expect(md).toMatch(/## 6\. Seguimiento de acuerdos \(tratado en el punto 2\)/);
+    expect(md).toMatch(/## VI\. Seguimiento de acuerdos \(tratado en el punto 2\)/);
     expect(md).toMatch(/\| 1 \| Entregar el informe \| Quinta Sesión Ordinaria \(27 de mayo de 2024\), punto 3\.b \| DVOE \| 30 de junio de 2024 \| Cumplido a las 18:41 h — oficio IECM\/123 \|/);
     expect(md).toMatch(/\| 2 \| Publicar la convocatoria \| Quinta Sesión Ordinaria \(27 de mayo de 2024\), punto 3\.b \| — \| — \| En proceso \|/);
     const { value } = await mammoth.extractRawText({ buffer: await minutesToDocx(buildMinutes(state, 'en', null, 'UTC')) });
-    expect(value).toMatch(/6\. Follow-up of agreements/);
+    expect(value).toMatch(/VI\. Follow-up of agreements/);
     expect(value).toMatch(/Publicar la convocatoria\s+Quinta Sesión Ordinaria \(May 27, 2024\), item 3\.b\s+—\s+—\s+Open/);
   });
 
@@ -109,7 +116,7 @@ describe('the draft minutes', () => {
       command('CloseSession', cast.secretary, {}, 30),
     ], inSession()));
     const md = minutesToMarkdown(buildMinutes(state, 'es'));
-    expect(md).toMatch(/Votación económica: No aprobado por empate\./);
+    expect(md).toContain('En votación económica, no se aprobó, por empate (1 a favor, 1 en contra, 1 abstención).');
     expect(md).not.toMatch(/voto de calidad/);
   });
 
@@ -125,8 +132,9 @@ describe('the draft minutes', () => {
       command('CloseSession', cast.secretary, {}, 30),
     ], started()));
     const md = minutesToMarkdown(buildMinutes(state, 'es'));
-    expect(md).toMatch(/Dispensa de la lectura de los documentos: aprobado por mayoría en votación económica \(A favor 2 · En contra 0 · Abstención 1\) a las 12:36 h\./);
-    expect(md).toMatch(/Orden del día: aprobado por unanimidad en votación económica \(A favor 3 · En contra 0 · Abstención 0\) a las 12:39 h\. Con las modificaciones propuestas antes de la votación: se retira el punto 2\./);
+    expect(md).toContain('A las 12:36 h se sometió a votación económica la dispensa de la lectura de los documentos, que se aprobó por mayoría de votos (2 a favor, 1 abstención).');
+    expect(md).toContain('A las 12:39 h se sometió a votación económica el orden del día, que se aprobó por unanimidad de votos de las consejerías presentes (3 votos a favor). '
+      + 'Con las modificaciones propuestas antes de la votación: se retira el punto 2.');
   });
 
   it('given a session without follow-up, then there is no follow-up section', () => {

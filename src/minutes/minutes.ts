@@ -3,30 +3,24 @@
  * .docx renderers lay out. Spanish (the institute's language) or English. Pure: no IO. Every time is told in the
  * body's time zone; the minutes say only what the record says happened.
  */
-import type { AgendaItem, QuorumMoment, QuorumSnapshot, SessionState, Vote } from '../domain';
-import { basisOf, flattenAgenda } from '../domain';
+import type { AgendaItem, SessionState, Vote } from '../domain';
+import { flattenAgenda } from '../domain';
 import { clockTime, sessionDateTime, writtenDate } from '../i18n/dates';
-import { resultWords, subjectWords } from '../i18n/vote-result';
+import { subjectWords } from '../i18n/vote-result';
 import { CHOICE_NAMES, METHOD_NAMES, MODALITY_NAMES, ROLE_NAMES, SESSION_KIND_NAMES } from '../i18n/words';
+import { type AttendanceGroup, type AttendanceRow, type Signature, attendanceGroups, openingParagraph, presidencyOffice, signatures } from './attendance-minutes';
 import { notMadeSentence, proposalWords, withdrawalVoteSentence } from './agenda-changes-minutes';
 import { debateParagraphs, sessionDebateParagraph } from './debate-minutes';
 import { excusalSentences } from './excusals-minutes';
-import { inSentence } from './result-phrases';
+import { MINUTES_WORDS } from './minutes-words';
+import { inSentence, resolvedWords } from './result-phrases';
 import { minutesApprovedLine, previousMinutesSentence } from './previous-minutes-minutes';
 import { type OpinionLine, opinionLines } from './separate-opinions-minutes';
 import { votedInPartsSentences } from './vote-parts-minutes';
 
 export type Lang = 'es' | 'en';
 
-export interface AttendanceRow {
-  name: string;
-  role: string;
-  /** Was present at some moment of the session. */
-  present: boolean;
-  arrivedAt: string | null;
-  /** "se retiró a las 13:45 h; se reincorporó a las 14:02 h". */
-  movements: string | null;
-}
+export type { AttendanceGroup, AttendanceRow, Signature } from './attendance-minutes';
 export interface NominalRow { name: string; choice: string }
 /** A vote en lo particular on a reserved part: "Punto 3.b, en lo particular: … (votación nominal): A favor 2 · …". */
 export interface PartVoteRecord {
@@ -56,7 +50,8 @@ export interface ItemRecord {
   parts: PartVoteRecord[];
   /** Votos particulares, concurrentes and razonados announced on the item's votes. */
   opinions: OpinionLine[];
-  agreements: string[];
+  /** The agreements adopted on the item, with their number in the session ("Acuerdo 2"). */
+  agreements: { number: number; text: string }[];
 }
 /** The agreements of earlier sessions taken up in this one, and what became of each. */
 export interface FollowUpRecord {
@@ -68,8 +63,12 @@ export interface ReconciliationAnnex { joinedNotAnswered: string[]; answeredNotI
 export interface Minutes {
   lang: Lang;
   title: string;
+  /** Body, session, date, start and end times, modality. */
   headerLines: string[];
-  attendance: AttendanceRow[];
+  /** "Siendo las 18:35 h del lunes 24 de junio de 2024, de manera virtual …, se reunieron …, con la asistencia siguiente:". */
+  opening: string;
+  /** The attendance by group: consejerías with voice and vote, representations, Secretaría Técnica, guests. */
+  attendance: AttendanceGroup[];
   quorum: string[];
   /** How the order of the day (and the waiver of the reading) was approved, with counts. */
   agendaApproval: string[];
@@ -77,81 +76,18 @@ export interface Minutes {
   items: ItemRecord[];
   /** The body's use of the floor in the whole session, in all and per round; null when nobody spoke. */
   debateTime: string | null;
-  agreements: { item: string; text: string; responsible: string | null; dueDate: string | null }[];
+  agreements: { number: number; item: string; text: string; responsible: string | null; dueDate: string | null }[];
   followUp: FollowUpRecord | null;
-  generalMatters: string[];
   recesses: string[];
   closing: string;
   /** Once a later session approved these minutes: where and when (with the corrections noted). */
   approvedIn: string | null;
   annex: ReconciliationAnnex | null;
+  /** Who signs: the presidency and the Secretaría Técnica, with their names from the roster. */
+  signatures: Signature[];
 }
 
-const W = {
-  es: {
-    minutes: 'Proyecto de minuta', session: 'Sesión',
-    date: 'Fecha', start: 'Inicio', end: 'Término', modality: 'Modalidad', platform: 'Plataforma',
-    quorumOf: (q: QuorumSnapshot) => `${q.present} de ${q.total} integrantes con derecho a voto (se requerían ${q.required})`,
-    quorumAt: (m: QuorumMoment, at: string, of: string) => ({
-      start: `Al iniciar (${at}) se declaró quórum con ${of}.`,
-      resume: `Al reanudar (${at}) se declaró quórum con ${of}.`,
-      lost: `A las ${at} se perdió el quórum: quedaron ${of}.`,
-      restored: `A las ${at} se recuperó el quórum: ${of}.`,
-      check: `En la verificación de quórum de las ${at} se encontraron ${of}.`,
-      close: `Al clausurar (${at}) estaban presentes ${of}.`,
-    })[m.when],
-    left: (at: string) => `se retiró a las ${at}`, returned: (at: string) => `se reincorporó a las ${at}`,
-    presented: 'Se presentó.', withdrawn: 'Se retiró del orden del día.', deferred: 'Se difirió.', pending: 'No se trató.',
-    count: (f: number, a: number, ab: number) => `A favor ${f} · En contra ${a} · Abstención ${ab}`,
-    quorumAtVote: (q: QuorumSnapshot) => `Quórum al votar: ${q.present} de ${q.total} (se requerían ${q.required}).`,
-    notVoted: 'No votó', excused: 'Se excusó',
-    procedureVote: (subject: string, result: string, method: string, count: string, at: string) => `${subject}: ${result} en ${method.toLowerCase()} (${count}) a las ${at}.`,
-    agendaByFiat: (at: string) => `El orden del día se dio por aprobado a las ${at} (registro anterior a su votación).`,
-    agendaNotApproved: 'El orden del día no se sometió a votación.',
-    changes: (parts: string[]) => `Con las modificaciones propuestas antes de la votación: ${parts.join('; ')}.`,
-    withdrawnItems: (n: string[]) => `se retira${n.length > 1 ? 'n los puntos' : ' el punto'} ${n.join(', ')}`,
-    deferredItems: (n: string[]) => `se difiere${n.length > 1 ? 'n los puntos' : ' el punto'} ${n.join(', ')}`,
-    addedItems: (n: { number: string; title: string }[]) => `se agrega${n.length > 1 ? 'n' : ''} ${n.map((a) => `${a.number}. ${a.title}`).join(', ')}`,
-    recess: (from: string, to: string | null, reason: string | null) => `Receso de ${from} a ${to ?? '—'}${reason ? ` (${reason})` : ''}.`,
-    closed: (at: string | null) => (at ? `Se clausuró la sesión a las ${at}.` : 'La sesión no se clausuró.'),
-    notHeld: 'La sesión no se celebró por falta de quórum.',
-    itemWord: 'punto', done: 'Cumplido a las', open: 'En proceso',
-  },
-  en: {
-    minutes: 'Draft minutes', session: 'Session',
-    date: 'Date', start: 'Start', end: 'End', modality: 'Modality', platform: 'Platform',
-    quorumOf: (q: QuorumSnapshot) => `${q.present} of ${q.total} voting members (${q.required} required)`,
-    quorumAt: (m: QuorumMoment, at: string, of: string) => ({
-      start: `At the start (${at}) quorum was declared with ${of}.`,
-      resume: `On resuming (${at}) quorum was declared with ${of}.`,
-      lost: `At ${at} quorum was lost: ${of} remained.`,
-      restored: `At ${at} quorum was restored: ${of}.`,
-      check: `The quorum check of ${at} found ${of}.`,
-      close: `At the close (${at}) ${of} were present.`,
-    })[m.when],
-    left: (at: string) => `left at ${at}`, returned: (at: string) => `came back at ${at}`,
-    presented: 'Presented.', withdrawn: 'Withdrawn from the order of the day.', deferred: 'Deferred.', pending: 'Not taken up.',
-    count: (f: number, a: number, ab: number) => `In favour ${f} · Against ${a} · Abstain ${ab}`,
-    quorumAtVote: (q: QuorumSnapshot) => `Quorum at the vote: ${q.present} of ${q.total} (${q.required} required).`,
-    notVoted: 'Did not vote', excused: 'Excused',
-    procedureVote: (subject: string, result: string, method: string, count: string, at: string) => `${subject}: ${result} in a ${method.toLowerCase()} (${count}) at ${at}.`,
-    agendaByFiat: (at: string) => `The order of the day was taken as approved at ${at} (recorded before it was voted).`,
-    agendaNotApproved: 'The order of the day was not put to the vote.',
-    changes: (parts: string[]) => `With the changes proposed before the vote: ${parts.join('; ')}.`,
-    withdrawnItems: (n: string[]) => `item${n.length > 1 ? 's' : ''} ${n.join(', ')} withdrawn`,
-    deferredItems: (n: string[]) => `item${n.length > 1 ? 's' : ''} ${n.join(', ')} deferred`,
-    addedItems: (n: { number: string; title: string }[]) => `${n.map((a) => `${a.number}. ${a.title}`).join(', ')} added`,
-    recess: (from: string, to: string | null, reason: string | null) => `Recess from ${from} to ${to ?? '—'}${reason ? ` (${reason})` : ''}.`,
-    closed: (at: string | null) => (at ? `The session was closed at ${at}.` : 'The session was not closed.'),
-    notHeld: 'The session was not held for lack of quorum.',
-    itemWord: 'item', done: 'Done at', open: 'Open',
-  },
-};
-
-function outcomeOf(vote: Vote, state: SessionState, lang: Lang): string {
-  const r = vote.result!;
-  return resultWords({ outcome: r.outcome, basis: basisOf(r), required: r.required ?? null }, state.rules.majority, lang);
-}
+const W = MINUTES_WORDS;
 
 export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: ReconciliationAnnex | null = null, timeZone = state.rules.timeZone): Minutes {
   const w = W[lang];
@@ -178,13 +114,31 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
   const labelledCount = (vote: Vote) =>
     `${subjectWords(vote.subject, vote.item, lang, { stage: vote.stage, reserved: partOf(vote) })} (${methodOf(vote).toLowerCase()}): ${countOf(vote)}`;
 
+  /** What became of an item without a vote: presented, dealt with, the general matters raised, withdrawn… */
+  function unvotedOutcome(item: AgendaItem): string {
+    if (item.status === 'withdrawn') return w.withdrawn;
+    if (item.status === 'deferred') return w.deferred;
+    if (item.status === 'pending') return w.pending;
+    if (item.kind === 'general') {
+      if (item.number.includes('.')) return w.generalMatter;
+      const raised = flat.filter((i) => i.kind === 'general' && i.number.startsWith(`${item.number}.`));
+      return raised.length ? w.generalMattersRaised(raised.map((i) => `${i.number}. ${i.title.replace(/\.$/, '')}`)) : w.noGeneralMatters;
+    }
+    if (item.items.length) return w.inSubItems;
+    if (item.kind === 'report') return w.presented;
+    if (item.kind === 'procedural') return w.dealtWith;
+    return w.notPutToVote;
+  }
+  // numbered in the order adopted: "Acuerdo 1", "Acuerdo 2"…
+  const agreements = state.agreements.map((a, i) => ({ ...a, number: i + 1 }));
+
   const items: ItemRecord[] = flat.map((item: AgendaItem) => {
     const closed = state.votes.filter((v) => v.item === item.number && v.status === 'closed' && v.result);
     // the item voted as one, or en lo general: the votes en lo particular are told part by part
     const vote = [...closed].reverse().find((v) => v.stage !== 'particular');
     const inParts = vote?.stage === 'general';
-    let outcome = item.status === 'withdrawn' ? w.withdrawn : item.status === 'deferred' ? w.deferred : item.status === 'pending' ? w.pending : w.presented;
-    if (vote?.result) outcome = `${methodOf(vote)}: ${outcomeOf(vote, state, lang)}.`;
+    let outcome = unvotedOutcome(item);
+    if (vote?.result) outcome = w.voted(methodOf(vote), resolvedWords(vote.result, state.rules.majority, lang));
     if (inParts) {
       outcome = votedInPartsSentences({
         item: item.number,
@@ -215,21 +169,21 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
       nominal: vote ? nominalOf(vote) : null,
       parts: inParts ? closed.filter((v) => v.stage === 'particular').map((v) => ({ count: labelledCount(v), nominal: nominalOf(v) })) : [],
       opinions: opinionLines(state.separateOpinions.filter((o) => o.item === item.number), state.votes, state.reservations, name, timeZone, lang),
-      agreements: state.agreements.filter((a) => a.item === item.number).map((a) => a.text),
+      agreements: agreements.filter((a) => a.item === item.number).map((a) => ({ number: a.number, text: a.text })),
     };
   });
 
   function withdrawalLine(v: Vote): string {
     return withdrawalVoteSentence({
-      target: v.target ?? '', approved: v.result!.outcome !== 'not-approved', method: methodOf(v), at: t(v.closedAt), result: outcomeOf(v, state, lang), count: countOf(v),
+      target: v.target ?? '', approved: v.result!.outcome !== 'not-approved', method: methodOf(v), at: t(v.closedAt), resolved: resolvedWords(v.result!, state.rules.majority, lang),
     }, lang);
   }
 
   function procedureLines(votes: Vote[]): string[] {
     return votes.map((v) => {
       if (v.subject === 'item-withdrawal') return withdrawalLine(v);
-      const result = outcomeOf(v, state, lang);
-      const line = w.procedureVote(subjectWords(v.subject, null, lang), result.charAt(0).toLowerCase() + result.slice(1), methodOf(v), countOf(v), t(v.closedAt));
+      const subject = v.subject === 'reading-waiver' ? w.waiverSubject : w.agendaSubject;
+      const line = w.procedureVote(t(v.closedAt), methodOf(v), subject, resolvedWords(v.result!, state.rules.majority, lang));
       const c = v.changes;
       const made = [
         ...(c?.withdrawn.length ? [w.withdrawnItems(c.withdrawn)] : []),
@@ -263,26 +217,31 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
   const kind = h.kind ? SESSION_KIND_NAMES[h.kind][lang] : null;
   return {
     lang,
-    title: `${w.minutes} · ${h.title}${kind && !h.title.toLowerCase().includes(h.kind ?? '') ? ` (${kind})` : ''}`,
+    title: w.minutes(`${h.title}${kind && !h.title.toLowerCase().includes(h.kind ?? '') ? ` (${kind})` : ''}`),
     headerLines: [
       h.body,
       `${w.session}: ${h.title}${kind ? ` · ${kind}` : ''}`,
       `${w.date}: ${h.date ? sessionDateTime(h.date, null, lang) : '—'}`,
-      `${w.start}: ${state.startedAt ? t(state.startedAt) : h.time ?? '—'} · ${w.end}: ${t(state.closedAt)}`,
+      `${w.start}: ${state.startedAt ? t(state.startedAt) : h.time ?? '—'} · ${w.end}: ${state.closedAt ? t(state.closedAt) : '—'}`,
       `${w.modality}: ${h.modality ? MODALITY_NAMES[h.modality][lang] : '—'}${h.modality === 'virtual' || h.modality === 'hibrida' ? ` · ${w.platform}: Microsoft Teams` : ''}`,
     ].filter(Boolean),
-    attendance: state.roster.map((m) => {
+    opening: openingParagraph({
+      body: h.body, title: h.title, date: h.date ? sessionDateTime(h.date, null, lang) : null, start: state.startedAt ? t(state.startedAt) : null,
+      convenedAt: h.time ? `${h.time} h` : null, modality: h.modality,
+    }, lang),
+    attendance: attendanceGroups(state.roster, (m): AttendanceRow => {
       const a = state.attendance[m.id];
       return {
-        name: m.name, role: ROLE_NAMES[m.role][lang], present: Boolean(a?.present || a?.arrivedAt), arrivedAt: a?.arrivedAt ? t(a.arrivedAt) : null, movements: movementsOf(m.id),
+        name: m.name, role: m.role === 'chair' ? presidencyOffice(h.body, lang) : ROLE_NAMES[m.role][lang],
+        present: Boolean(a?.present || a?.arrivedAt), arrivedAt: a?.arrivedAt ? t(a.arrivedAt) : null, movements: movementsOf(m.id),
       };
-    }),
+    }, lang),
     quorum: state.startedAt ? state.quorumRecord.map((q) => w.quorumAt(q, t(q.at), w.quorumOf(q))) : [w.notHeld],
     agendaApproval,
     agenda: flat.map((i) => ({ number: i.number, title: i.title, depth: depthOf(i.number) })),
     items,
     debateTime: sessionDebateParagraph(state.debates, lang),
-    agreements: state.agreements.map((a) => ({ item: a.item, text: a.text, responsible: a.responsible, dueDate: a.dueDate ? writtenDate(a.dueDate, lang) : null })),
+    agreements: agreements.map((a) => ({ number: a.number, item: a.item, text: a.text, responsible: a.responsible, dueDate: a.dueDate ? writtenDate(a.dueDate, lang) : null })),
     followUp: state.followUpItem
       ? {
           item: state.followUpItem,
@@ -295,10 +254,10 @@ export function buildMinutes(state: SessionState, lang: Lang = 'es', annex: Reco
           })),
         }
       : null,
-    generalMatters: flat.filter((i) => i.kind === 'general' && i.number.includes('.')).map((i) => `${i.number}. ${i.title}`),
     recesses: state.recesses.map((r) => w.recess(t(r.startedAt), r.endedAt ? t(r.endedAt) : null, r.reason)),
-    closing: w.closed(state.closedAt ? t(state.closedAt) : null),
+    closing: w.closed(state.closedAt ? t(state.closedAt) : null, flat.every((i) => i.status !== 'pending')),
     approvedIn: state.minutesApproval ? minutesApprovedLine(state.minutesApproval, lang) : null,
     annex,
+    signatures: signatures(state.roster, h.body, lang),
   };
 }

@@ -26,7 +26,7 @@ const approving = (choice: 'in-favour' | 'against', corrections = ['En la págin
 describe('the previous minutes approved in this session', () => {
   it('given item 1 linked and approved with corrections, then the item says whose minutes were approved, with the corrections', () => {
     const md = minutesToMarkdown(buildMinutes(approving('in-favour'), 'es'));
-    expect(md).toContain('Votación económica: Aprobado por unanimidad.\n\nSe aprobó la minuta de la Quinta Sesión Ordinaria del 27 de mayo de 2024, '
+    expect(md).toContain('En votación económica, se aprobó por unanimidad de votos de las consejerías presentes (3 votos a favor).\n\nSe aprobó la minuta de la Quinta Sesión Ordinaria del 27 de mayo de 2024, '
       + 'con las observaciones siguientes: 1) En la página 3 dice «Luis» y debe decir «Luisa»; 2) Agregar la hora de término.');
     expect(minutesToMarkdown(buildMinutes(approving('in-favour'), 'en'))).toContain('The minutes of the Quinta Sesión Ordinaria of May 27, 2024 were approved, '
       + 'with these corrections: 1) En la página 3 dice «Luis» y debe decir «Luisa»; 2) Agregar la hora de término.');
@@ -46,7 +46,7 @@ describe('the previous minutes approved in this session', () => {
       }, 60 * 24 * 35),
     ], inSession()));
     const md = minutesToMarkdown(buildMinutes(earlier, 'es'));
-    expect(md).toMatch(/Se clausuró la sesión a las 13:00 h\.\n\n\*Minuta aprobada en la Séptima Sesión Ordinaria del 29 de julio de 2024, punto 1, con las observaciones siguientes: 1\) Agregar la hora de término\.\*\n$/);
+    expect(md).toMatch(/Se clausuró la sesión a las 13:00 h\.\n\n\*Minuta aprobada en la Séptima Sesión Ordinaria del 29 de julio de 2024, punto 1, con las observaciones siguientes: 1\) Agregar la hora de término\.\*\n\n\| Presidencia de la Comisión \|/);
     expect(minutesToMarkdown(buildMinutes(earlier, 'en'))).toContain('*Minutes approved at the Séptima Sesión Ordinaria of July 29, 2024, item 1, with these corrections: 1) Agregar la hora de término.*');
     const { value } = await mammoth.extractRawText({ buffer: await minutesToDocx(buildMinutes(earlier, 'es')) });
     expect(value).toContain('Minuta aprobada en la Séptima Sesión Ordinaria del 29 de julio de 2024, punto 1');

@@ -45,3 +45,32 @@ export function inSentence(text: string): string {
 export function dayInZone(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 }
+
+/**
+ * How a commission's minuta says a vote decided, as the verb and its manner: "se aprobó por unanimidad de votos de
+ * las consejerías presentes (3 votos a favor)", "se aprobó por mayoría de votos (2 a favor, 1 en contra)", "no se
+ * aprobó, por empate (1 a favor, 1 en contra)". Lower case: it follows "En votación nominal, ".
+ */
+export function resolvedWords(result: VoteResult, majority: MajorityRule, lang: Language): string {
+  const es = lang === 'es';
+  const count = `(${tallyWords(result.tally, lang)})`;
+  const approved = result.outcome !== 'not-approved';
+  switch (basisOf(result)) {
+    case 'casting-vote':
+      return es
+        ? `${approved ? 'se aprobó' : 'no se aprobó'} por el voto de calidad de la Presidencia, al haber empate ${count}`
+        : `${approved ? 'it was approved' : 'it was not approved'} by the chair's casting vote, the vote being tied ${count}`;
+    case 'tie':
+      return es ? `no se aprobó, por empate ${count}` : `it was not approved, the vote being tied ${count}`;
+    case 'required-majority': {
+      const words = resultWords({ outcome: result.outcome, basis: 'required-majority', required: result.required ?? null }, majority, lang).replace(VERB[lang], '');
+      return es ? `no se aprobó ${count}: ${words}` : `it was not approved ${count}: ${words}`;
+    }
+    default:
+      if (result.outcome === 'approved-unanimously') {
+        return es ? `se aprobó por unanimidad de votos de las consejerías presentes ${count}` : `it was approved unanimously by the voting members present ${count}`;
+      }
+      if (result.outcome === 'approved-by-majority') return es ? `se aprobó por mayoría de votos ${count}` : `it was approved by a majority of votes ${count}`;
+      return es ? `no se aprobó ${count}` : `it was not approved ${count}`;
+  }
+}

@@ -123,7 +123,8 @@ describe('excusals in the minutes', () => {
 
   it('given a member excused from an item, then the minutes say who, from which item, why, and that they took no part in its vote; the roll call says so', () => {
     const md = minutesToMarkdown(buildMinutes(excused(), 'es'));
-    expect(md).toContain('Sofía Consejera se excusó de conocer el punto 3.b (conflicto de interés) y no participó en su votación.\n\nVotación nominal: Aprobado por unanimidad.');
+    expect(md).toContain('Sofía Consejera se excusó de conocer el punto 3.b (conflicto de interés) y no participó en su votación.\n\n'
+      + 'En votación nominal, se aprobó por unanimidad de votos de las consejerías presentes (2 votos a favor).');
     expect(md).toMatch(/\| Luis Consejero \| A favor \|\n\| Sofía Consejera \| Se excusó \|/);
     expect(minutesToMarkdown(buildMinutes(excused(), 'en'))).toContain('Sofía Consejera was excused from item 3.b (conflicto de interés) and took no part in its vote.');
   });

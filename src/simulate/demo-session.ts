@@ -55,8 +55,8 @@ export async function playDemoSession(m: SimulatedMeeting, agendaText: string, l
       }
       if ((await m.view())!.openVote) await m.say(secretary, es ? 'cerrar votación' : 'close vote');
       await m.say(secretary, es
-        ? `acuerdo: Se aprueba el punto ${current}. Responsable: Secretaría Técnica. Plazo: 2024-07-31`
-        : `agreement: Item ${current} is approved. Responsible: Technical Secretariat. Due: 2024-07-31`);
+        ? `acuerdo: Publicar lo aprobado en el punto ${current} en los estrados y en el portal del Instituto. Responsable: Secretaría Técnica. Plazo: 2024-07-31`
+        : `agreement: Publish what was approved in item ${current} on the notice board and the Institute's website. Responsible: Technical Secretariat. Due: 2024-07-31`);
       votes++;
     }
     if (item.kind === 'general' && !generalDone) {

@@ -71,7 +71,7 @@ describe('the record after the session, through Microsoft Graph', () => {
     const upload = graph.uploads.pop()!;
     expect(upload).toMatchObject({ drive: 'b!cpvoe-drive', folder: '01MINUTAS', name: 'Minuta - SEXTA SESIÓN ORDINARIA.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
     const { value } = await mammoth.extractRawText({ buffer: upload.body });
-    expect(value).toMatch(/Proyecto de minuta · SEXTA SESIÓN ORDINARIA/);
+    expect(value).toMatch(/Proyecto de minuta de la SEXTA SESIÓN ORDINARIA/);
     expect(value).toMatch(/Anexo: conciliación de asistencia con el reporte de Teams[\s\S]*Gina Invitada, \+52 55 5555 0000[\s\S]*Sofía Consejera/);
     // the links Sesiona serves carry the annex too
     const link = /(http:\/\/[^\s)]+minutes\.md[^\s)]*)/.exec(h.texts().filter((t) => t.startsWith('Proyecto de minuta')).pop()!)![1]!;

@@ -66,7 +66,9 @@ describe('sesiona minutes', () => {
     await store.close();
     const md = await sesiona(SESSION_ID, '--lang', 'en');
     expect(md.code).toBe(0);
-    expect(md.stdout).toMatch(/Roll-call vote: Approved unanimously\./);
+    expect(md.stdout).toMatch(/^# Draft minutes of the /);
+    expect(md.stdout).toContain('In a roll-call vote, it was approved unanimously by the voting members present (3 votes in favour).');
+    expect(md.stdout).toMatch(/\| Chair of the Commission \| Technical Secretary of the Commission \|\n\|:---:\|:---:\|\n[^\n]+\n\| Ana Presidenta \| Marta Secretaria \|/);
     expect(md.stdout).toContain('In the first round, of up to 10 min each, the floor was taken by Luis Consejero (4 min).');
     expect(md.stdout).toContain('In the session the floor was used for 4 min: 4 min in the first round.');
     expect(md.stdout).toContain('Sofía Consejera was excused from item 3.b (conflicto de interés) and took no part in its votes.');
@@ -75,14 +77,15 @@ describe('sesiona minutes', () => {
     const out = join(dir, 'minuta.docx');
     expect(await sesiona(SESSION_ID, '--format', 'docx', '--out', out)).toMatchObject({ code: 0, stdout: expect.stringMatching(/Minuta escrita en/) });
     const docx = (await mammoth.extractRawText({ buffer: readFileSync(out) })).value;
-    expect(docx).toMatch(/Aprobado por unanimidad/);
+    expect(docx).toContain('En votación nominal, se aprobó por unanimidad de votos de las consejerías presentes (3 votos a favor).');
+    expect(docx).toMatch(/Clausura\s+Se clausuró la sesión a las \d\d:\d\d h\.\s+_+\s+Ana Presidenta\s+Presidencia de la Comisión\s+_+\s+Marta Secretaria\s+Secretaría Técnica de la Comisión/);
     expect(docx).toContain('En la primera ronda, de hasta 10 min por intervención, hizo uso de la palabra: Luis Consejero (4 min).');
     expect(docx).toContain('el engrose queda a cargo de la Secretaría Técnica.');
   });
 
   it('given bad arguments or an unknown session, then exit 1 with what to do', async () => {
     expect(await sesiona()).toMatchObject({ code: 1, stderr: expect.stringMatching(/falta el identificador/) });
-    expect(await sesiona('no-such-session')).toMatchObject({ code: 1, stderr: expect.stringMatching(/No existe la sesión/) });
+    expect(await sesiona('no-such-session')).toMatchObject({ code: 1, stderr: expect.stringMatching(/no existe la sesión «no-such-session» en el almacén \S+sesiona\.sqlite/) });
     expect(await sesiona(SESSION_ID, '--format', 'pdf')).toMatchObject({ code: 1, stderr: expect.stringMatching(/--format debe ser md o docx/) });
   });
 });
