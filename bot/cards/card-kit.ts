@@ -14,19 +14,65 @@ export interface AdaptiveCardJson {
   msteams?: { width: 'Full' };
 }
 
-
-/** Teams shows at most this many actions in a row; more go into a second row in the body. */
+/**
+ * Buttons never cut their titles on a narrow screen (Teams on a phone, the meeting's side panel): a row holds only
+ * the buttons that fit in a 320 px card (less its 16 px padding each side), and the others go to the next row.
+ * Teams draws a card's `actions` as one row at its foot, and more rows as ActionSets in its body.
+ */
+const ROW_WIDTH = 288;
+const BUTTON_SPACING = 8;
+/** A character's width in 14 px semibold text (measured in a font wider than Teams' Segoe UI: DejaVu Sans). */
+function charWidth(c: string): number {
+  if ("iljtfr.,:;!|'()[] /".includes(c)) return 4.6;
+  if ('mwMW@…'.includes(c)) return 12.5;
+  return c !== c.toLowerCase() ? 9.4 : 7.9;
+}
+/** A button's width: its title, 4 % more to be safe, and 26 px of padding and border. */
+const buttonWidth = (action: CardElement): number => 26 + 1.04 * [...String(action.title ?? '')].reduce((w, c) => w + charWidth(c), 0);
+/** At most this many actions in one row, those in its overflow menu included (what Adaptive Cards hosts validate). */
 const MAX_ACTIONS = 5;
+/** The overflow button («…») that holds the actions in `mode: 'secondary'`. */
+const OVERFLOW_WIDTH = 40;
 
+/** The buttons in rows that fit the narrowest card, in order; `reserve`: room kept at the end of the last row. */
+export function actionRows(actions: CardElement[], reserve = 0): CardElement[][] {
+  const rows: CardElement[][] = [];
+  let row: CardElement[] = [];
+  let width = 0;
+  for (const action of actions) {
+    const w = buttonWidth(action);
+    if (row.length && (width + BUTTON_SPACING + w > ROW_WIDTH || row.length === MAX_ACTIONS)) {
+      rows.push(row);
+      row = [];
+      width = 0;
+    }
+    width += (row.length ? BUTTON_SPACING : 0) + w;
+    row.push(action);
+  }
+  if (row.length) rows.push(row);
+  if (reserve && row.length && width + BUTTON_SPACING + reserve > ROW_WIDTH) rows.push([]);
+  return rows;
+}
+
+/** Buttons for the body of a card: as many ActionSets as rows. */
+export const actionSets = (actions: CardElement[]): CardElement[] => actionRows(actions).map(actionSet);
+
+/**
+ * A card: its body, then its buttons in rows that fit (the last one at the card's foot), with the actions marked
+ * `secondary` in the overflow menu («…») at the end of the last row.
+ */
 export function adaptiveCard(body: CardElement[], actions: CardElement[] = [], refresh?: AdaptiveCardJson['refresh']): AdaptiveCardJson {
-  const rows = actions.length > MAX_ACTIONS ? [...body, actionSet(actions.slice(MAX_ACTIONS))] : body;
-  const first = actions.slice(0, MAX_ACTIONS);
+  const overflow = actions.filter((a) => a.mode === 'secondary');
+  const rows = actionRows(actions.filter((a) => a.mode !== 'secondary'), overflow.length ? OVERFLOW_WIDTH : 0);
+  // the overflow menu counts among the row's actions: at most five, or the menu is a row of its own
+  if ((rows[rows.length - 1]?.length ?? 0) + overflow.length > MAX_ACTIONS) rows.push([]);
+  const foot = [...(rows.pop() ?? []), ...overflow];
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    body: rows,
-    ...(first.length ? { actions: first } : {}),
+    body: [...body, ...rows.map(actionSet)],
+    ...(foot.length ? { actions: foot } : {}),
     ...(refresh ? { refresh } : {}),
     msteams: { width: 'Full' },
   };
@@ -45,6 +91,9 @@ export function button(title: string, action: CardAction, style?: 'positive' | '
   const { verb, data } = toWire(action);
   return { type: 'Action.Execute', title, verb, data, ...(style ? { style } : {}) };
 }
+
+/** The same button in the card's overflow menu («…»): for what is seldom done, so the row keeps to what is next. */
+export const secondary = (action: CardElement): CardElement => ({ ...action, mode: 'secondary' });
 
 export const actionSet = (actions: CardElement[]): CardElement => ({ type: 'ActionSet', actions });
 

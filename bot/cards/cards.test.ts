@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cardBytes, cardProblems } from '../../tests/support/validate-card';
+import { importAgendaText } from '../../src/agenda-import';
 import { toSessionView } from '../../src/app/session-view';
 import type { AgendaItemDraft } from '../../src/domain';
 import { fold } from '../../src/domain';
@@ -72,7 +75,7 @@ describe('every card is a valid Adaptive Card 1.5 under 40 KB, even for a 100-it
     }
   }
 
-  it('the draft card of a 100-item agenda, with a kind choice per item', () => {
+  it('the draft card of a 100-item agenda: a line per item with its kind, and no form of kinds (corrected by command)', () => {
     const imported: ImportedAgenda = {
       header: { body: 'Consejo General', title: 'Sesión', kind: 'ordinaria', date: '2024-06-24', time: '12:30', modality: 'virtual' },
       items: bigAgenda.map((d) => ({ number: d.number, title: d.title, kind: d.kind, status: 'pending', reason: 'pide aprobación', items: d.items!.map((s) => ({ number: s.number, title: s.title, kind: s.kind, status: 'pending', reason: 'informe', items: [] })) })),
@@ -83,6 +86,9 @@ describe('every card is a valid Adaptive Card 1.5 under 40 KB, even for a 100-it
       expect(cardProblems(card)).toEqual([]);
       expect(cardBytes(card)).toBeLessThan(40 * 1024);
     }
+    const pending = JSON.stringify(draftCard('d1', imported, 'es'));
+    expect(pending).not.toMatch(/Input\.ChoiceSet/);
+    expect(pending).toMatch(/«@Sesiona tipo del punto 5: informe»/);
   });
 
   it('help and welcome cards', () => {
@@ -99,19 +105,84 @@ describe('every card is a valid Adaptive Card 1.5 under 40 KB, even for a 100-it
 describe('who sees what on the vote card', () => {
   const { state, view } = bigSession(false);
   const vote = view.agenda[0]!.vote!;
+  type Action = { type?: string; title?: string; style?: string; verb?: string };
+  /** Every button of a card, in its body's rows and at its foot, in reading order. */
+  const buttons = (c: AdaptiveCardJson): Action[] => [
+    ...c.body.filter((e) => e.type === 'ActionSet').flatMap((e) => e.actions as Action[]),
+    ...((c.actions ?? []) as Action[]),
+  ];
+  const titles = (c: AdaptiveCardJson) => buttons(c).map((a) => a.title);
 
-  it('a voter who has not voted sees the three ballot buttons; the shared view has none', () => {
-    const fresh = { ...vote, ballots: [] };
-    const titles = (c: { actions?: { title?: string }[] }) => (c.actions ?? []).map((a) => a.title);
-    expect(titles(voteCard(view, fresh, viewerOf(view, 'aad-voter-7'), 'es'))).toEqual(['A favor', 'En contra', 'Abstención']);
-    expect(titles(voteCard(view, fresh, EVERYONE, 'es'))).toEqual(['Votar / ver mi voto']);
-    expect(titles(voteCard(view, fresh, viewerOf(view, cast.secretary.id), 'en'))).toEqual(['Close vote']);
+  /** Item 1 put to a vote in the small commission: Ana (chair) has not voted, Luis has, Sofía left after it opened. */
+  const small = () => {
+    const events = run([
+      command('StartItem', cast.secretary, { number: item('1') }, 7),
+      command('OpenVote', cast.secretary, { voteId: voteId('v1'), method: 'economica' }, 8),
+      command('CastBallot', cast.luis, { choice: 'in-favour' }, 9),
+      command('MarkAttendance', cast.secretary, { memberId: cast.sofia.id, present: false }, 9),
+    ], inSession());
+    const s = fold(events);
+    return { state: s, view: toSessionView(s, events.length) };
+  };
+
+  it('given a voter who may vote now, then the three ballot buttons, alike: no style, none singled out, in a row of their own', () => {
+    const { view: v } = small();
+    const card = voteCard(v, v.openVote!, viewerOf(v, cast.chair.id), 'es');
+    const ballots = buttons(card).filter((a) => a.verb === 'ballot');
+    expect(ballots.map((a) => a.title)).toEqual(['A favor', 'En contra', 'Abstención']);
+    expect(ballots.map((a) => a.style)).toEqual([undefined, undefined, undefined]);
+    // the chair also closes the vote, from another row: never beside the ballots
+    expect(card.actions!.map((a) => a.title)).toEqual(['Cerrar votación']);
+    expect(titles(voteCard(v, v.openVote!, viewerOf(v, cast.chair.id), 'en'))).toEqual(['In favour', 'Against', 'Abstain', 'Close vote']);
+  });
+
+  it('given a voter recorded out of the session after the vote opened, then no ballot buttons, and the card says why', () => {
+    const { view: v } = small();
+    const card = voteCard(v, v.openVote!, viewerOf(v, cast.sofia.id), 'es');
+    expect(titles(card)).toEqual([]);
+    expect(JSON.stringify(card.body)).toMatch(/Tu salida de la sesión está registrada: votas cuando la Secretaría registre tu regreso\./);
+    expect(JSON.stringify(voteCard(v, v.openVote!, viewerOf(v, cast.sofia.id), 'en').body)).toMatch(/Your departure from the session is recorded/);
+  });
+
+  it('the shared view has only «Votar / ver mi voto»; the secretary, who has no vote, only «Cerrar votación»', () => {
+    const { view: v } = small();
+    expect(titles(voteCard(v, v.openVote!, EVERYONE, 'es'))).toEqual(['Votar / ver mi voto']);
+    expect(titles(voteCard(v, v.openVote!, viewerOf(v, cast.secretary.id), 'en'))).toEqual(['Close vote']);
   });
 
   it('a voter who voted sees their own vote instead of the buttons', () => {
     const card = voteCard(view, vote, viewerOf(view, 'aad-voter-7'), 'es', { ownChoice: state.votes[0]!.ballots['aad-voter-7' as never] ?? null });
     expect(JSON.stringify(card)).toMatch(/Tu voto: A favor ✔/);
-    expect(card.actions ?? []).toEqual([]);
+    expect(buttons(card)).toEqual([]);
+  });
+});
+
+describe('the draft card of a 14-item order of the day', () => {
+  const fixture = readFileSync(join(__dirname, '..', '..', 'tests', 'fixtures', 'agendas', 'cpvoe-6a-ordinaria-2024.txt'), 'utf8');
+  const imported = importAgendaText(fixture);
+  if (!imported.ok) throw new Error(imported.error.message.es);
+  const card = draftCard('d1', imported.agenda, 'es');
+
+  it('lists each item on one line with its kind, and has no choice in its first view', () => {
+    const lines = JSON.stringify(card.body).match(/\*\*[0-9.a-z]+\*\* · _[^_]+_ · /g) ?? [];
+    expect(lines).toHaveLength(14);
+    expect(lines[0]).toBe('**1** · _Votación_ · ');
+    expect(lines[6]).toBe('**5.b** · _Se presenta_ · ');
+    const firstView = JSON.stringify(card.body.filter((e) => e.type !== 'ActionSet'));
+    expect(firstView).not.toMatch(/Input\./);
+  });
+
+  it('corrects the kinds in a second view: «Corregir tipos…» opens a choice per item and its own button to create the session', () => {
+    const form = card.body.flatMap((e) => (e.type === 'ActionSet' ? (e.actions as Record<string, any>[]) : [])).find((a) => a.type === 'Action.ShowCard')!; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(form.title).toBe('Corregir tipos…');
+    const inputs = form.card.body.filter((e: { type: string }) => e.type === 'Input.ChoiceSet');
+    expect(inputs.map((i: { id: string }) => i.id)).toEqual(['kind-1', 'kind-2', 'kind-3', 'kind-4', 'kind-5', 'kind-5.a', 'kind-5.b', 'kind-5.c', 'kind-5.d', 'kind-5.e', 'kind-5.f', 'kind-5.g', 'kind-5.h', 'kind-6']);
+    expect(form.card.actions.map((a: { title: string; verb: string }) => [a.title, a.verb])).toEqual([['Crear con estos tipos', 'confirm-agenda']]);
+    // the foot: create as read (the first button, which carries the draft), or discard
+    expect(card.actions!.map((a) => [a.title, (a.data as { draftId: string }).draftId])).toEqual([['Crear la sesión', 'd1'], ['Descartar', 'd1']]);
+    expect(cardProblems(card)).toEqual([]);
+    const en = JSON.stringify(draftCard('d1', imported.agenda, 'en'));
+    for (const words of ['"title":"Correct kinds…"', '"title":"Create with these kinds"', '\\"@Sesiona kind item 5: report\\"']) expect(en).toContain(words);
   });
 });
 
@@ -134,7 +205,8 @@ describe('the cards of attendance during the session and of ties', () => {
     expect(JSON.stringify(shared)).toMatch(/Luis Consejero y Sofía Consejera salieron de la reunión\./);
     expect(JSON.stringify(shared)).toMatch(/Quórum: 1 de 3 \(se requieren 2\)\. Sin quórum\./);
     const mine = presenceCard(view, notice, secretary(view), 'en');
-    expect((mine.actions ?? []).map((a) => a.title)).toEqual(['Record departure', 'Keep present']);
+    expect((mine.actions ?? []).map((a) => [a.title, a.style])).toEqual([['Record departure', undefined], ['Keep present', undefined]]);
+    expect((presenceCard(view, notice, secretary(view), 'es').actions ?? []).map((a) => a.title)).toEqual(['Registrar salidas', 'No registrar']);
     for (const card of [shared, mine]) expect(cardProblems(card)).toEqual([]);
   });
 
@@ -243,12 +315,15 @@ describe('the debate on the card of the item under way', () => {
     expect(titles(itemCard(view, it3b, viewerOf(view, cast.luis.id), 'es'))).toEqual(['Acepto la moción', 'No acepto la moción']);
     expect(titles(itemCard(view, it3b, viewerOf(view, cast.secretary.id), 'es')).slice(0, 2)).toEqual(['El orador acepta', 'El orador no acepta']);
     expect(titles(itemCard(view, it3b, viewerOf(view, cast.chair.id), 'en')).slice(0, 2)).toEqual(['Speaker accepts', 'Speaker declines']);
+    // an answer, like a ballot: the two look alike
+    for (const id of [cast.luis.id, cast.secretary.id]) expect(JSON.stringify(itemCard(view, it3b, viewerOf(view, id), 'es'))).not.toMatch(/"act":"(accept|decline)-motion"\},"style"/);
   });
 
   it('given a moción de orden waiting, then only whoever conducts decides it', () => {
     const { view, item: it3b } = debating([...luisSpeaks, command('RaisePointOfOrder', cast.representative, { motionId: 'm1', text: 'Se aparta del tema' }, 13)]);
     expect(said(itemCard(view, it3b, EVERYONE, 'es'))).toMatch(/Moción de orden de Pedro Representante: «Se aparta del tema»\*\* — pendiente: quien preside resuelve si procede/);
     expect(titles(itemCard(view, it3b, viewerOf(view, cast.secretary.id), 'es')).slice(0, 2)).toEqual(['Procede la moción', 'No procede la moción']);
+    expect(JSON.stringify(itemCard(view, it3b, viewerOf(view, cast.secretary.id), 'es'))).not.toMatch(/"act":"(grant|deny)-order"\},"style"/);
     expect(titles(itemCard(view, it3b, viewerOf(view, cast.luis.id), 'es'))).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import type { ItemView, SessionView } from '../../src/app/session-view';
 import type { FloorPart } from '../../src/domain';
 import { type CardRef, type DebateAct, DEBATE_INPUT } from '../card-action';
 import type { Language } from '../i18n/language';
-import { actionSet, button, type CardElement, text } from './card-kit';
+import { actionSets, button, type CardElement, text } from './card-kit';
 import type { Viewer } from './viewer';
 
 type Words = Record<Language, string>;
@@ -93,15 +93,9 @@ function orderForm(ref: CardRef, lang: Language): CardElement {
   ], button(LABELS['raise-order'][lang], { verb: 'debate', ref, act: 'raise-order' }));
 }
 
-/** Teams shows at most this many buttons in a row. */
-const PER_ROW = 5;
-
-/** The debate's buttons for this person, in rows under the debate (none for the shared view). */
+/** The debate's buttons for this person, in rows under the debate that fit a narrow screen (none for the shared view). */
 export function debateControlRows(view: SessionView, item: ItemView, viewer: Viewer, lang: Language): CardElement[] {
-  const controls = debateControls(view, item, viewer, lang);
-  const rows: CardElement[] = [];
-  for (let i = 0; i < controls.length; i += PER_ROW) rows.push(actionSet(controls.slice(i, i + PER_ROW)));
-  return rows;
+  return actionSets(debateControls(view, item, viewer, lang));
 }
 
 /** The debate's buttons for this person on the card of the item under way (none for the shared view). */
@@ -120,10 +114,11 @@ export function debateControls(view: SessionView, item: ItemView, viewer: Viewer
   if (waiting && pending.kind === 'to-speaker') {
     const speaker = pending.speaker?.id === viewer.id;
     if (speaker || conducts) {
-      for (const a of ['accept-motion', 'decline-motion'] as const) controls.push(act(a, (speaker ? LABELS[a] : FOR_SPEAKER[a])[lang], a === 'accept-motion' ? 'positive' : undefined));
+      // an answer, like a ballot: both look alike
+      for (const a of ['accept-motion', 'decline-motion'] as const) controls.push(act(a, (speaker ? LABELS[a] : FOR_SPEAKER[a])[lang]));
     }
   }
-  if (waiting && pending.kind === 'order' && conducts) controls.push(act('grant-order', LABELS['grant-order'][lang], 'positive'), act('deny-order', LABELS['deny-order'][lang]));
+  if (waiting && pending.kind === 'order' && conducts) controls.push(act('grant-order', LABELS['grant-order'][lang]), act('deny-order', LABELS['deny-order'][lang]));
 
   if (floor && !waiting && (floor.member.id === viewer.id || conducts)) {
     controls.push(act('end-intervention', END_LABELS[floor.part][floor.member.id === viewer.id ? 'own' : 'theirs'][lang], 'positive'));

@@ -53,11 +53,12 @@ export function presenceCard(view: SessionView, notice: PresenceNotice, viewer: 
 
   const actions: CardElement[] = [];
   if (pending.length && view.phase !== 'closed' && viewer.can.conducts) {
+    // the secretary certifies: the two answers look alike, and both fit one row of a phone
     const memberIds = pending.map((m) => m.id);
     const ref = { card: 'presence' as const, notice };
     actions.push(
-      button(leaving ? (es ? (pending.length > 1 ? 'Registrar salidas' : 'Registrar salida') : 'Record departure') : (es ? 'Registrar regreso' : 'Record return'), { verb: 'command', ref, command: 'record-presence', memberIds }, 'positive'),
-      button(leaving ? (es ? 'Siguen presentes' : 'Keep present') : (es ? 'Siguen ausentes' : 'Keep absent'), { verb: 'command', ref, command: 'dismiss-presence', memberIds }),
+      button(leaving ? (es ? (pending.length > 1 ? 'Registrar salidas' : 'Registrar salida') : 'Record departure') : (es ? 'Registrar regreso' : 'Record return'), { verb: 'command', ref, command: 'record-presence', memberIds }),
+      button(es ? 'No registrar' : leaving ? 'Keep present' : 'Keep absent', { verb: 'command', ref, command: 'dismiss-presence', memberIds }),
     );
   }
   return adaptiveCard(body, actions, viewer.id === null && pending.length ? refreshFor({ card: 'presence', notice }, refreshUserIds) : undefined);

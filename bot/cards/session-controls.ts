@@ -1,10 +1,12 @@
 /**
- * The secretary's buttons: every typed command also exists as a button, shown when it makes sense.
+ * The secretary's buttons: every typed command also exists as a button, shown when it makes sense. What is next in
+ * the session is in the row; what is seldom done (withdraw or defer the item, a recess or a quorum check while there
+ * is quorum, closing the session) is in the card's overflow menu («…»), so the row fits a narrow screen.
  */
 import type { SessionView } from '../../src/app/session-view';
 import type { Language } from '../i18n/language';
 import type { CardRef, ControlCommand } from '../card-action';
-import { type CardElement, button as actionButton } from './card-kit';
+import { type CardElement, button as actionButton, secondary } from './card-kit';
 
 const LABELS = {
   'roll-call': { es: 'Pase de lista', en: 'Roll call' },
@@ -37,7 +39,7 @@ export function sessionControls(view: SessionView, card: CardRef, lang: Language
     case 'not-started':
       return [button('roll-call', card, lang, {}, 'positive')];
     case 'roll-call':
-      return [button('start-session', card, lang, {}, 'positive'), button('close-session', card, lang, {}, 'destructive')];
+      return [button('start-session', card, lang, {}, 'positive'), secondary(button('close-session', card, lang, {}, 'destructive'))];
     case 'recess':
       if (view.quorumCheck) return [button('close-quorum-check', card, lang, {}, 'positive')];
       return [button('resume', card, lang, {}, 'positive'), button('quorum-check', card, lang)];
@@ -56,9 +58,9 @@ export function sessionControls(view: SessionView, card: CardRef, lang: Language
       const needsVote = current && current.status === 'in-progress' && (current.kind === 'vote' || (current.kind !== 'report' && view.agendaApproved));
       if (needsVote) controls.push(button('vote-economica', card, lang), button('vote-nominal', card, lang));
       else controls.push(button('next', card, lang, {}, view.agendaApproved ? 'positive' : undefined));
-      if (current && current.status === 'in-progress') controls.push(button('withdraw', card, lang, { number: current.number }), button('defer', card, lang, { number: current.number }));
-      if (view.quorum.reached) controls.push(button('recess', card, lang), button('quorum-check', card, lang));
-      controls.push(button('close-session', card, lang, {}, 'destructive'));
+      if (current && current.status === 'in-progress') controls.push(secondary(button('withdraw', card, lang, { number: current.number })), secondary(button('defer', card, lang, { number: current.number })));
+      if (view.quorum.reached) controls.push(secondary(button('recess', card, lang)), secondary(button('quorum-check', card, lang)));
+      controls.push(secondary(button('close-session', card, lang, {}, 'destructive')));
       return controls;
     }
   }

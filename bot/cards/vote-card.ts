@@ -10,7 +10,7 @@ import type { BallotChoice, SeparateOpinionKind } from '../../src/domain';
 import { resultWords, subjectWords } from '../../src/i18n/vote-result';
 import type { Language } from '../i18n/language';
 import { CHOICE_NAMES, METHOD_NAMES, quorumLine } from '../../src/i18n/words';
-import { type AdaptiveCardJson, adaptiveCard, type CardElement, button, facts, heading, refreshFor, shorten, text } from './card-kit';
+import { type AdaptiveCardJson, actionSets, adaptiveCard, type CardElement, button, facts, heading, refreshFor, shorten, text } from './card-kit';
 import { findView } from './session-controls';
 import { agendaChangesSection } from './agenda-changes-section';
 import type { Viewer } from './viewer';
@@ -28,6 +28,32 @@ function changesLines(vote: VoteView, lang: Language): CardElement[] {
   ];
   if (lines.length === 0) return [text(es ? 'Sin modificaciones al orden del día publicado.' : 'No changes to the published order of the day.', { isSubtle: true, size: 'Small' })];
   return [text(es ? 'Con las modificaciones:' : 'With the changes:', { weight: 'Bolder', spacing: 'Small' }), ...lines.map((l) => text(`• ${shorten(l, 300)}`, { spacing: 'None', size: 'Small' }))];
+}
+
+/**
+ * While the vote is open, this person's ballots, as the domain says they may cast one now (`can.mayVoteNow`:
+ * eligible, not excused, still recorded present, not voted yet): A favor / En contra / Abstención in a row of their
+ * own, alike (no colour, no order of emphasis: the card does not nudge a formal vote). Who voted sees their vote;
+ * an eligible member recorded out of the session is told why there are no buttons.
+ */
+function ballotRows(view: SessionView, vote: VoteView, viewer: Viewer, ownChoice: BallotChoice | null, lang: Language): CardElement[] {
+  const es = lang === 'es';
+  const rows: CardElement[] = [];
+  if (ownChoice) rows.push(text(`${es ? 'Tu voto' : 'Your vote'}: ${CHOICE_NAMES[ownChoice][lang]} ✔`, { size: 'Medium', weight: 'Bolder', color: 'Good' }));
+  if (viewer.can.mayVoteNow) {
+    const ref = { card: 'vote' as const, voteId: vote.id };
+    const ballot = (choice: BallotChoice) => button(CHOICE_NAMES[choice][lang], { verb: 'ballot', ref, voteId: vote.id, choice });
+    rows.push(...actionSets([ballot('in-favour'), ballot('against'), ...(view.rules.abstentionAllowed ? [ballot('abstain')] : [])]));
+    return rows;
+  }
+  const eligible = vote.eligible.some((e) => e.id === viewer.id);
+  const away = eligible && !ownChoice && view.members.some((m) => m.id === viewer.id && !m.present);
+  if (away) {
+    rows.push(text(es
+      ? 'Tu salida de la sesión está registrada: votas cuando la Secretaría registre tu regreso.'
+      : 'Your departure from the session is recorded: you vote once the secretary records your return.', { weight: 'Bolder', color: 'Attention' }));
+  }
+  return rows;
 }
 
 export function voteCard(
@@ -75,17 +101,8 @@ export function voteCard(
   body.push(...excusedLines(vote, lang), ...opinionLines(view, vote, lang));
 
   const actions: CardElement[] = [];
-  const eligible = viewer.id !== null && vote.eligible.some((e) => e.id === viewer.id);
-  if (open && eligible) {
-    if (options.ownChoice) {
-      body.push(text(`${es ? 'Tu voto' : 'Your vote'}: ${CHOICE_NAMES[options.ownChoice][lang]} ✔`, { size: 'Medium', weight: 'Bolder', color: 'Good' }));
-    } else {
-      // the three look alike: the card does not nudge a formal vote
-      const ballot = (choice: BallotChoice) => button(CHOICE_NAMES[choice][lang], { verb: 'ballot', ref, voteId: vote.id, choice });
-      actions.push(ballot('in-favour'), ballot('against'));
-      if (view.rules.abstentionAllowed) actions.push(ballot('abstain'));
-    }
-  } else if (!open && viewer.id !== null && options.ownChoice) {
+  if (open && viewer.id !== null) body.push(...ballotRows(view, vote, viewer, options.ownChoice ?? null, lang));
+  else if (!open && viewer.id !== null && options.ownChoice) {
     body.push(text(`${es ? 'Tu voto' : 'Your vote'}: ${CHOICE_NAMES[options.ownChoice][lang]}`, { weight: 'Bolder' }));
   }
   if (open && viewer.can.conducts) actions.push(button(es ? 'Cerrar votación' : 'Close vote', { verb: 'command', ref, command: 'close-vote' }, 'positive'));

@@ -7,7 +7,7 @@
 import type { ItemView, SessionView } from '../../src/app/session-view';
 import { type CardRef, VOTE_PART_INPUT } from '../card-action';
 import type { Language } from '../i18n/language';
-import { actionSet, button, type CardElement, text } from './card-kit';
+import { actionSets, button, type CardElement, text } from './card-kit';
 import type { Viewer } from './viewer';
 
 /** A button with inputs above it, opened from the card (Action.ShowCard). */
@@ -41,7 +41,7 @@ function excuseForm(ref: CardRef, number: string, lang: Language): CardElement {
   ], button(es ? 'Excusarme' : 'Excuse myself', { verb: 'vote-part', ref, act: 'excuse' }));
 }
 
-/** This person's buttons of votes in parts on the card of the item under way, in a row (none for the shared view). */
+/** This person's buttons of votes in parts on the card of the item under way, in rows that fit (none for the shared view). */
 export function votePartControlRows(view: SessionView, item: ItemView, viewer: Viewer, lang: Language): CardElement[] {
   if (!item.current || viewer.id === null || view.phase !== 'in-session') return [];
   const ref: CardRef = { card: 'item', number: item.number };
@@ -49,5 +49,5 @@ export function votePartControlRows(view: SessionView, item: ItemView, viewer: V
   if (viewer.can.mayReservePart) controls.push(reserveForm(ref, lang));
   // a report or general matters are not voted: nothing to be excused from
   if (viewer.can.mayExcuseFromItem && (item.kind === 'vote' || item.kind === 'procedural')) controls.push(excuseForm(ref, item.number, lang));
-  return controls.length ? [actionSet(controls)] : [];
+  return actionSets(controls);
 }
