@@ -11,4 +11,6 @@ module.exports = {
   globalSetup: '<rootDir>/tests/support/build-dist.ts',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }] },
   testTimeout: 30000,
+  // most suites wait on sockets, browsers and rate-limit windows, not the CPU: two workers halve the run on two cores
+  maxWorkers: 2,
 };
