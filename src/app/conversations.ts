@@ -5,35 +5,29 @@
  * store), so Teams' per-conversation limits hold for the conversation as a whole.
  */
 import type { EventStore } from '../store/event-store';
-import { appendAtEnd, streams } from '../store/streams';
+import { streams } from '../store/streams';
+import { LatestRecords } from './latest-records';
 import type { ConversationTarget } from './card-records';
 
 const sameTarget = (a: ConversationTarget, b: ConversationTarget) =>
   a.serviceUrl === b.serviceUrl && a.conversationId === b.conversationId && (a.tenantId ?? null) === (b.tenantId ?? null);
 
 export class Conversations {
-  private readonly targets = new Map<string, ConversationTarget>();
+  private readonly targets: LatestRecords<ConversationTarget>;
   private readonly leases = new Set<string>();
 
-  constructor(private readonly store: EventStore) {}
+  constructor(private readonly store: EventStore) {
+    this.targets = new LatestRecords(store, { streamOf: streams.conversation, eventType: 'ConversationReached', same: sameTarget });
+  }
 
   /** Remembers where a conversation is reached (written only when it is new or changed). */
   async saw(target: ConversationTarget): Promise<void> {
     if (!target.serviceUrl || !target.conversationId) return;
-    const known = await this.targetOf(target.conversationId);
-    if (known && sameTarget(known, target)) return;
-    this.targets.set(target.conversationId, target);
-    await appendAtEnd(this.store, streams.conversation(target.conversationId), [{ type: 'ConversationReached', data: target }]);
+    await this.targets.saw(target.conversationId, target);
   }
 
-  async targetOf(conversationId: string): Promise<ConversationTarget | null> {
-    const cached = this.targets.get(conversationId);
-    if (cached) return cached;
-    const last = (await this.store.read(streams.conversation(conversationId))).pop();
-    if (!last) return null;
-    const target = last.data as ConversationTarget;
-    this.targets.set(conversationId, target);
-    return target;
+  targetOf(conversationId: string): Promise<ConversationTarget | null> {
+    return this.targets.of(conversationId);
   }
 
   /** Whether this instance writes the conversation's cards (it takes the lease when no other instance holds it). */

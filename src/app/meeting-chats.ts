@@ -5,7 +5,8 @@
  * recorded here, never in a chat the request names.
  */
 import type { EventStore } from '../store/event-store';
-import { appendAtEnd, streams } from '../store/streams';
+import { streams } from '../store/streams';
+import { LatestRecords } from './latest-records';
 import type { ConversationTarget } from './card-records';
 
 export interface MeetingChat {
@@ -21,27 +22,20 @@ const same = (a: MeetingChat, b: MeetingChat) =>
   && (a.target.tenantId ?? null) === (b.target.tenantId ?? null);
 
 export class MeetingChats {
-  private readonly known = new Map<string, MeetingChat>();
+  private readonly chats: LatestRecords<MeetingChat>;
 
-  constructor(private readonly store: EventStore) {}
+  constructor(store: EventStore) {
+    this.chats = new LatestRecords(store, { streamOf: streams.meetingChat, eventType: 'MeetingChatSeen', same });
+  }
 
   /** Records the meeting's chat (written only when it is new or changed). */
   async saw(chat: MeetingChat): Promise<void> {
     if (!chat.meetingKey || !chat.target.serviceUrl || !chat.target.conversationId) return;
-    const recorded = await this.of(chat.meetingKey);
-    if (recorded && same(recorded, chat)) return;
-    this.known.set(chat.meetingKey, chat);
-    await appendAtEnd(this.store, streams.meetingChat(chat.meetingKey), [{ type: 'MeetingChatSeen', data: chat }]);
+    await this.chats.saw(chat.meetingKey, chat);
   }
 
   /** The meeting's chat, or null when the bot has never been in it. */
-  async of(meetingKey: string): Promise<MeetingChat | null> {
-    const cached = this.known.get(meetingKey);
-    if (cached) return cached;
-    const last = (await this.store.read(streams.meetingChat(meetingKey))).pop();
-    if (!last) return null;
-    const chat = last.data as MeetingChat;
-    this.known.set(meetingKey, chat);
-    return chat;
+  of(meetingKey: string): Promise<MeetingChat | null> {
+    return this.chats.of(meetingKey);
   }
 }
